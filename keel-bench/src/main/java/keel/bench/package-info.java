@@ -1,0 +1,2 @@
+/** Accuracy and speed benchmarks on public competition data. */
+package keel.bench;
