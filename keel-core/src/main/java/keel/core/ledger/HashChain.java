@@ -1,0 +1,93 @@
+package keel.core.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Optional;
+
+/**
+ * The ledger's hash chain: each entry's hash is SHA-256 over the previous entry's hash and the
+ * entry's own fields, each field length-prefixed so that no two different entries hash alike.
+ */
+public final class HashChain {
+    /** The "previous hash" of the first entry. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private HashChain() {
+    }
+
+    /** Gives {@code entry} its place after {@code previous} (sequence and hashes). */
+    public static LedgerEntry link(Optional<LedgerEntry> previous, NewEntry entry) {
+        return link(previous.map(LedgerEntry::sequence).orElse(0L), previous.map(LedgerEntry::hash).orElse(GENESIS),
+                entry);
+    }
+
+    /** Gives {@code entry} its place after the entry {@code previousSequence} (0: none) whose hash is given. */
+    public static LedgerEntry link(long previousSequence, String previousHash, NewEntry entry) {
+        long seq = previousSequence + 1;
+        return new LedgerEntry(seq, entry.at(), entry.type(), entry.subject(), entry.payload(), previousHash,
+                hash(seq, entry.at().toString(), entry.type().name(), entry.subject(), entry.payload(), previousHash));
+    }
+
+    static String hash(long seq, String at, String type, String subject, String payload, String previousHash) {
+        MessageDigest sha = sha256();
+        for (String field : new String[] {previousHash, Long.toString(seq), at, type, subject, payload}) {
+            byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+            sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) ':');
+            sha.update(bytes);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The hash an entry should carry, recomputed from its fields. */
+    public static String expectedHash(LedgerEntry e) {
+        return hash(e.sequence(), e.at().toString(), e.type().name(), e.subject(), e.payload(), e.previousHash());
+    }
+
+    /**
+     * Walks the entries in sequence order and reports the first one that breaks the chain.
+     *
+     * @param entries all entries, in the order the store holds them
+     */
+    public static Verification verify(Iterator<LedgerEntry> entries) {
+        String previous = GENESIS;
+        long expectedSeq = 1;
+        long count = 0;
+        while (entries.hasNext()) {
+            LedgerEntry e = entries.next();
+            if (e.sequence() != expectedSeq) {
+                return Verification.broken(count, e.sequence(), e.sequence() > expectedSeq
+                        ? "sequence jumps from " + (expectedSeq - 1) + " to " + e.sequence() + ": entries deleted"
+                        : "sequence " + e.sequence() + " where " + expectedSeq + " was expected: entries inserted or reordered");
+            }
+            if (!e.previousHash().equals(previous)) {
+                return Verification.broken(count, e.sequence(),
+                        "its previous-hash does not match the hash of entry " + (expectedSeq - 1)
+                                + ": an entry before it was changed, deleted, inserted or reordered");
+            }
+            if (!expectedHash(e).equals(e.hash())) {
+                return Verification.broken(count, e.sequence(), "its content does not match its hash: the entry was changed");
+            }
+            previous = e.hash();
+            expectedSeq++;
+            count++;
+        }
+        return Verification.intact(count, previous);
+    }
+
+    /** SHA-256 of text, as lower-case hex. */
+    public static String sha256Hex(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,331 @@
+package keel.store.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import keel.core.cycle.Recommendation;
+import keel.core.decision.DecisionType;
+import keel.core.ledger.EventType;
+import keel.core.ledger.HashChain;
+import keel.core.ledger.NewEntry;
+import keel.core.review.Review;
+import keel.core.review.ReviewAction;
+import keel.core.review.Status;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Keel's control plane in a relational database: decision types, batches, cycles,
+ * recommendations, reviews, outcomes and the ledger. Every write that changes state appends its
+ * ledger entries in the same transaction.
+ */
+public final class KeelStore implements AutoCloseable {
+    private final Jdbi jdbi;
+    private final JdbcLedgerStore ledger;
+    private final StoreConfig config;
+
+    private KeelStore(StoreConfig config, DataSource dataSource) {
+        this.config = config;
+        this.jdbi = Jdbi.create(dataSource);
+        this.ledger = new JdbcLedgerStore(jdbi);
+    }
+
+    /** Opens the store and brings its schema up to date. */
+    public static KeelStore open(StoreConfig config) {
+        DataSource ds = dataSource(config);
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        return new KeelStore(config, ds);
+    }
+
+    private static DataSource dataSource(StoreConfig config) {
+        if (config.isPostgres()) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setURL(config.jdbcUrl());
+            pg.setUser(config.user());
+            pg.setPassword(config.password());
+            return pg;
+        }
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(config.jdbcUrl());
+        h2.setUser(config.user());
+        h2.setPassword(config.password());
+        return h2;
+    }
+
+    public StoreConfig config() {
+        return config;
+    }
+
+    public JdbcLedgerStore ledger() {
+        return ledger;
+    }
+
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    // ---- decision types -------------------------------------------------------------------
+
+    /**
+     * Records a decision type version; a version seen before writes nothing.
+     *
+     * @return true when this version was new
+     */
+    public boolean recordDecisionType(DecisionType type, String sourceFile, String content, Instant at) {
+        return jdbi.inTransaction(h -> {
+            lockLedger(h);
+            boolean known = h.createQuery("select count(*) from decision_type where name = :n and version = :v")
+                    .bind("n", type.name()).bind("v", type.version()).mapTo(Integer.class).one() > 0;
+            if (known) return false;
+            h.createUpdate("insert into decision_type (name, version, source_file, content, loaded_at) "
+                    + "values (:n, :v, :f, :c, :at)")
+                    .bind("n", type.name()).bind("v", type.version()).bind("f", sourceFile).bind("c", content)
+                    .bind("at", utc(at)).execute();
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("name", type.name());
+            payload.put("version", type.version());
+            payload.put("stage", type.stage().name());
+            payload.put("owner", type.owner().map(p -> p.id()).orElse(""));
+            payload.put("accountable", type.accountable().map(p -> p.id()).orElse(""));
+            payload.put("file", sourceFile);
+            JdbcLedgerStore.append(h, List.of(new NewEntry(at, EventType.DECISION_TYPE_CHANGED, type.name(),
+                    Json.write(payload))));
+            return true;
+        });
+    }
+
+    // ---- cycles and recommendations ---------------------------------------------------------
+
+    public Optional<CycleRecord> cycle(String id) {
+        return jdbi.withHandle(h -> h.createQuery("select * from cycle where id = :id").bind("id", id)
+                .map((rs, ctx) -> cycle(rs)).findOne());
+    }
+
+    public List<CycleRecord> cycles(String decisionType) {
+        return jdbi.withHandle(h -> h.createQuery("select * from cycle where decision_type = :t order by as_of")
+                .bind("t", decisionType).map((rs, ctx) -> cycle(rs)).list());
+    }
+
+    /** A recommendation ready to store, with the review status it starts in. */
+    public record NewRecommendation(Recommendation recommendation, Status status, double valueAtStake) {
+    }
+
+    /**
+     * Stores a cycle with its recommendations and their ledger entries in one transaction. A cycle
+     * already stored writes nothing (idempotent) and returns false.
+     */
+    public boolean saveCycle(CycleRecord cycle, List<NewRecommendation> recommendations, Instant deadline) {
+        return jdbi.inTransaction(h -> {
+            lockLedger(h);
+            boolean known = h.createQuery("select count(*) from cycle where id = :id")
+                    .bind("id", cycle.id()).mapTo(Integer.class).one() > 0;
+            if (known) return false;
+            h.createUpdate("insert into cycle (id, decision_type, as_of, batches, recommendations, exceptions, summary, ran_at) "
+                    + "values (:id, :t, :asOf, :b, :n, :e, :s, :at)")
+                    .bind("id", cycle.id()).bind("t", cycle.decisionType()).bind("asOf", cycle.asOf())
+                    .bind("b", String.join(",", cycle.batches())).bind("n", cycle.recommendations())
+                    .bind("e", cycle.exceptions()).bind("s", cycle.summary()).bind("at", utc(cycle.ranAt())).execute();
+            List<NewEntry> entries = new ArrayList<>(recommendations.size() + 1);
+            entries.add(new NewEntry(cycle.ranAt(), EventType.CYCLE_RUN, cycle.id(), cycle.summary()));
+            PreparedBatch batch = h.prepareBatch("insert into recommendation (id, cycle_id, decision_type, item, location, "
+                    + "as_of, quantity, value_at_stake, needs_review, status, final_quantity, deadline, version, payload) "
+                    + "values (:id, :c, :t, :item, :loc, :asOf, :q, :v, :nr, :st, :q, :dl, 0, :p)");
+            for (NewRecommendation n : recommendations) {
+                Recommendation r = n.recommendation();
+                String payload = Json.write(r);
+                batch.bind("id", r.id()).bind("c", cycle.id()).bind("t", r.decisionType()).bind("item", r.item())
+                        .bind("loc", r.location()).bind("asOf", r.asOf()).bind("q", r.quantity())
+                        .bind("v", n.valueAtStake()).bind("nr", r.needsReview()).bind("st", n.status().name())
+                        .bind("dl", utc(deadline)).bind("p", payload).add();
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("quantity", r.quantity());
+                entry.put("status", n.status().name());
+                entry.put("reviewReasons", r.reviewReasons());
+                entry.put("digest", HashChain.sha256Hex(payload));
+                entries.add(new NewEntry(cycle.ranAt(), EventType.RECOMMENDATION, r.id(), Json.write(entry)));
+            }
+            if (!recommendations.isEmpty()) batch.execute();
+            JdbcLedgerStore.append(h, entries);
+            return true;
+        });
+    }
+
+    public List<StoredRecommendation> recommendations(String cycleId) {
+        return jdbi.withHandle(h -> h.createQuery("select * from recommendation where cycle_id = :c order by item")
+                .bind("c", cycleId).map((rs, ctx) -> stored(rs)).list());
+    }
+
+    public Optional<StoredRecommendation> recommendation(String id) {
+        return jdbi.withHandle(h -> h.createQuery("select * from recommendation where id = :id").bind("id", id)
+                .map((rs, ctx) -> stored(rs)).findOne());
+    }
+
+    /** Recommendations of a decision type in the given statuses, most value at stake first. */
+    public List<StoredRecommendation> queue(String decisionType, List<Status> statuses) {
+        return jdbi.withHandle(h -> h.createQuery("select * from recommendation where decision_type = :t "
+                + "and status in (<st>) order by value_at_stake desc, id")
+                .bind("t", decisionType).bindList("st", statuses.stream().map(Status::name).toList())
+                .map((rs, ctx) -> stored(rs)).list());
+    }
+
+    // ---- reviews -----------------------------------------------------------------------------
+
+    /**
+     * Applies a review if the recommendation is still at {@code expectedVersion}, open, and before
+     * its deadline; otherwise throws {@link ReviewConflictException} with the current state.
+     */
+    public StoredRecommendation review(Review review, int expectedVersion) {
+        return jdbi.inTransaction(h -> {
+            StoredRecommendation current = h.createQuery("select * from recommendation where id = :id for update")
+                    .bind("id", review.recommendationId()).map((rs, ctx) -> stored(rs)).findOne()
+                    .orElseThrow(() -> new IllegalArgumentException("recommendation " + review.recommendationId()
+                            + " does not exist"));
+            if (current.version() != expectedVersion) {
+                throw new ReviewConflictException("recommendation " + review.recommendationId() + " changed since version "
+                        + expectedVersion + ": it is now " + current.status() + " at version " + current.version(), current);
+            }
+            boolean expiring = review.action() == ReviewAction.EXPIRE;
+            if (!current.status().open()) {
+                throw new ReviewConflictException("recommendation " + review.recommendationId() + " is "
+                        + current.status() + " and can no longer be reviewed", current);
+            }
+            if (!expiring && review.at().isAfter(current.deadline())) {
+                throw new ReviewConflictException("recommendation " + review.recommendationId() + ": the review deadline "
+                        + current.deadline() + " has passed", current);
+            }
+            int updated = h.createUpdate("update recommendation set status = :st, final_quantity = :q, "
+                    + "version = version + 1 where id = :id and version = :v")
+                    .bind("st", review.resultingStatus().name()).bind("q", review.finalQuantity())
+                    .bind("id", review.recommendationId()).bind("v", expectedVersion).execute();
+            if (updated != 1) {
+                throw new ReviewConflictException("recommendation " + review.recommendationId() + " changed meanwhile", current);
+            }
+            h.createUpdate("insert into review (recommendation_id, action, actor, final_quantity, reason_code, "
+                    + "review_comment, simulated, at) values (:r, :a, :actor, :q, :code, :c, :sim, :at)")
+                    .bind("r", review.recommendationId()).bind("a", review.action().name()).bind("actor", review.actor())
+                    .bind("q", review.finalQuantity()).bind("code", review.reasonCode().orElse(null))
+                    .bind("c", review.comment()).bind("sim", review.simulated()).bind("at", utc(review.at())).execute();
+            JdbcLedgerStore.append(h, List.of(new NewEntry(review.at(),
+                    expiring ? EventType.DEADLINE_PASSED : EventType.REVIEW, review.recommendationId(), Json.write(review))));
+            return new StoredRecommendation(current.recommendation(), review.resultingStatus(), review.finalQuantity(),
+                    current.version() + 1, current.deadline());
+        });
+    }
+
+    public List<Review> reviews(String recommendationId) {
+        return jdbi.withHandle(h -> h.createQuery("select * from review where recommendation_id = :r order by id")
+                .bind("r", recommendationId).map((rs, ctx) -> review(rs)).list());
+    }
+
+    /** Every review of a decision type's recommendations, oldest first. */
+    public List<Review> reviewsOf(String decisionType) {
+        return jdbi.withHandle(h -> h.createQuery("select v.* from review v join recommendation r on r.id = v.recommendation_id "
+                + "where r.decision_type = :t order by v.id").bind("t", decisionType).map((rs, ctx) -> review(rs)).list());
+    }
+
+    // ---- outcomes ----------------------------------------------------------------------------
+
+    /** Records outcomes not recorded before; returns how many were new. */
+    public int recordOutcomes(List<OutcomeRecord> outcomes, Instant at) {
+        if (outcomes.isEmpty()) return 0;
+        return jdbi.inTransaction(h -> {
+            lockLedger(h);
+            List<NewEntry> entries = new ArrayList<>();
+            PreparedBatch batch = h.prepareBatch("insert into outcome (recommendation_id, actual_demand, cost_final, "
+                    + "cost_system, cost_naive, payload, recorded_at) values (:r, :d, :f, :s, :n, :p, :at)");
+            int added = 0;
+            for (OutcomeRecord o : outcomes) {
+                boolean known = h.createQuery("select count(*) from outcome where recommendation_id = :r")
+                        .bind("r", o.recommendationId()).mapTo(Integer.class).one() > 0;
+                if (known) continue;
+                batch.bind("r", o.recommendationId()).bind("d", o.actualDemand()).bind("f", o.costFinal())
+                        .bind("s", o.costSystem()).bind("n", o.costNaive()).bind("p", o.payload()).bind("at", utc(at)).add();
+                entries.add(new NewEntry(at, EventType.OUTCOME_RECORDED, o.recommendationId(), Json.write(o)));
+                added++;
+            }
+            if (added > 0) batch.execute();
+            JdbcLedgerStore.append(h, entries);
+            return added;
+        });
+    }
+
+    public List<OutcomeRecord> outcomes(String decisionType) {
+        return jdbi.withHandle(h -> h.createQuery("select o.* from outcome o join recommendation r on r.id = o.recommendation_id "
+                + "where r.decision_type = :t order by r.as_of, r.item").bind("t", decisionType)
+                .map((rs, ctx) -> new OutcomeRecord(rs.getString("recommendation_id"), rs.getDouble("actual_demand"),
+                        rs.getDouble("cost_final"), rs.getDouble("cost_system"), rs.getDouble("cost_naive"),
+                        rs.getString("payload"))).list());
+    }
+
+    /** Counts rows per table, for summaries and for tests that a rerun wrote nothing. */
+    public Map<String, Long> counts() {
+        return jdbi.withHandle(h -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            for (String t : List.of("decision_type", "batch", "quarantined_row", "cycle", "recommendation", "review",
+                    "outcome", "ledger")) {
+                out.put(t, h.createQuery("select count(*) from " + t).mapTo(Long.class).one());
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void close() {
+        if (config.isPostgres()) return;
+        // The embedded database stays open while the JVM lives (DB_CLOSE_DELAY=-1); close it now.
+        try (Handle h = jdbi.open(); var statement = h.getConnection().createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException | RuntimeException e) {
+            throw new IllegalStateException("closing the embedded store " + config.jdbcUrl() + " failed", e);
+        }
+    }
+
+    // ---- row mapping -------------------------------------------------------------------------
+
+    /** Serialises writers: every state change appends to the ledger, whose head row this locks. */
+    static void lockLedger(Handle h) {
+        h.createQuery("select seq from ledger_head where id = 1 for update").mapTo(Long.class).one();
+    }
+
+    static OffsetDateTime utc(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static CycleRecord cycle(ResultSet rs) throws SQLException {
+        String batches = rs.getString("batches");
+        return new CycleRecord(rs.getString("id"), rs.getString("decision_type"), rs.getObject("as_of", LocalDate.class),
+                batches.isEmpty() ? List.of() : List.of(batches.split(",")), rs.getInt("recommendations"),
+                rs.getInt("exceptions"), rs.getString("summary"), rs.getObject("ran_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static StoredRecommendation stored(ResultSet rs) throws SQLException {
+        return new StoredRecommendation(Json.read(rs.getString("payload"), Recommendation.class),
+                Status.valueOf(rs.getString("status")), rs.getDouble("final_quantity"), rs.getInt("version"),
+                rs.getObject("deadline", OffsetDateTime.class).toInstant());
+    }
+
+    private static Review review(ResultSet rs) throws SQLException {
+        return new Review(rs.getString("recommendation_id"), ReviewAction.valueOf(rs.getString("action")),
+                rs.getString("actor"), rs.getDouble("final_quantity"), Optional.ofNullable(rs.getString("reason_code")),
+                rs.getString("review_comment"), rs.getObject("at", OffsetDateTime.class).toInstant(),
+                rs.getBoolean("simulated"));
+    }
+
+    /** Runs {@code work} in one transaction of this store. */
+    public <T> T inTransaction(java.util.function.Function<Handle, T> work) {
+        return jdbi.inTransaction(work::apply);
+    }
+}

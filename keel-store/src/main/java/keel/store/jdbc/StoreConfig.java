@@ -1,0 +1,41 @@
+package keel.store.jdbc;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the control plane lives: the embedded H2 database by default (a file under Keel's home,
+ * no server to start), or PostgreSQL given a JDBC URL and credentials.
+ */
+public record StoreConfig(String jdbcUrl, String user, String password) {
+
+    public StoreConfig {
+        if (jdbcUrl == null || !(jdbcUrl.startsWith("jdbc:h2:") || jdbcUrl.startsWith("jdbc:postgresql:"))) {
+            throw new IllegalArgumentException("store URL was \"" + jdbcUrl
+                    + "\"; expected jdbc:postgresql://HOST:PORT/DB or jdbc:h2:file:PATH");
+        }
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+    }
+
+    /** The embedded store in {@code directory}. */
+    public static StoreConfig embedded(Path directory) {
+        return new StoreConfig("jdbc:h2:file:" + directory.toAbsolutePath().resolve("keel") + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1",
+                "keel", "");
+    }
+
+    /**
+     * The store named by {@code KEEL_DB_URL}, {@code KEEL_DB_USER} and {@code KEEL_DB_PASSWORD} when
+     * set, otherwise the embedded store in {@code home}.
+     */
+    public static StoreConfig fromEnvironment(Map<String, String> env, Path home) {
+        return Optional.ofNullable(env.get("KEEL_DB_URL")).filter(u -> !u.isBlank())
+                .map(url -> new StoreConfig(url, env.get("KEEL_DB_USER"), env.get("KEEL_DB_PASSWORD")))
+                .orElseGet(() -> embedded(home.resolve("store")));
+    }
+
+    public boolean isPostgres() {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+}
