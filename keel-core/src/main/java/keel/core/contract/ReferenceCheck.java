@@ -19,9 +19,9 @@ public record ReferenceCheck(String column, String input, String keyColumn) {
         requireText(keyColumn, "key column");
     }
 
-    /** What the check expects, e.g. {@code an item_id of catalog}. */
+    /** What the check expects, e.g. {@code an existing item_id of catalog}. */
     public String expected() {
-        return String.format(Locale.ROOT, "a %s known in %s", keyColumn, input);
+        return String.format(Locale.ROOT, "an existing %s of %s", keyColumn, input);
     }
 
     private static void requireText(String value, String what) {

@@ -61,7 +61,7 @@ class RowChecksTest {
     void an_unknown_item_is_quarantined() throws Exception {
         Batch batch = ingest("A,S1,2024-01-01,3,1.5", "Z,S1,2024-01-01,3,1.5");
 
-        assertThat(messages(batch)).containsExactly("sales.csv row 2: item_id was \"Z\"; expected a item_id known in catalog");
+        assertThat(messages(batch)).containsExactly("sales.csv row 2: item_id was \"Z\"; expected an existing item_id of catalog");
     }
 
     @Test
