@@ -1,0 +1,159 @@
+package keel.core.contract;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one node of a contract's map tree (what a YAML parser yields), naming the source file and the
+ * key path in every complaint, e.g. {@code contracts/sales.yaml: columns[2].type was "float"; ...}.
+ */
+final class ContractTree {
+    private final String source;
+    private final String path;
+    private final Map<?, ?> node;
+
+    private ContractTree(String source, String path, Map<?, ?> node) {
+        this.source = source;
+        this.path = path;
+        this.node = node;
+    }
+
+    static ContractTree root(String source, Map<?, ?> tree) {
+        if (tree == null) {
+            throw new IllegalArgumentException(source + ": is empty; expected a contract with input, owner and columns");
+        }
+        return new ContractTree(source, "", tree);
+    }
+
+    void allowOnly(Set<String> keys) {
+        for (Object key : node.keySet()) {
+            if (!keys.contains(String.valueOf(key))) {
+                throw fail(at(String.valueOf(key)) + " is not a setting; expected one of "
+                        + String.join(", ", keys));
+            }
+        }
+    }
+
+    String text(String key) {
+        return optionalText(key).orElseThrow(() -> missing(key, "a non-empty text"));
+    }
+
+    Optional<String> optionalText(String key) {
+        Object value = node.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof String || value instanceof Number) || value.toString().isBlank()) {
+            throw wrong(key, value, "a non-empty text");
+        }
+        return Optional.of(value.toString());
+    }
+
+    boolean flag(String key) {
+        Object value = node.get(key);
+        if (value == null) {
+            return false;
+        }
+        if (!(value instanceof Boolean)) {
+            throw wrong(key, value, "true or false");
+        }
+        return (Boolean) value;
+    }
+
+    Optional<BigDecimal> number(String key) {
+        Object value = node.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof BigDecimal) {
+            return Optional.of((BigDecimal) value);
+        }
+        if (value instanceof BigInteger) {
+            return Optional.of(new BigDecimal((BigInteger) value));
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return Optional.of(BigDecimal.valueOf(((Number) value).longValue()));
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isFinite(d)) {
+                return Optional.of(BigDecimal.valueOf(d));
+            }
+        }
+        throw wrong(key, value, "a number");
+    }
+
+    List<String> texts(String key) {
+        Object value = node.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List)) {
+            throw wrong(key, value, "a list of names, e.g. [item_id, date]");
+        }
+        List<String> texts = new ArrayList<>();
+        for (Object item : (List<?>) value) {
+            if (item == null || item instanceof Map || item instanceof List || item.toString().isBlank()) {
+                throw wrong(key, value, "a list of names, e.g. [item_id, date]");
+            }
+            texts.add(item.toString());
+        }
+        return texts;
+    }
+
+    List<ContractTree> children(String key, boolean required) {
+        Object value = node.get(key);
+        if (value == null && !required) {
+            return List.of();
+        }
+        if (value == null) {
+            throw missing(key, "a list with at least one entry");
+        }
+        if (!(value instanceof List) || (required && ((List<?>) value).isEmpty())) {
+            throw wrong(key, value, "a list with at least one entry");
+        }
+        List<ContractTree> children = new ArrayList<>();
+        List<?> items = (List<?>) value;
+        for (int i = 0; i < items.size(); i++) {
+            String childPath = at(key) + "[" + i + "]";
+            if (!(items.get(i) instanceof Map)) {
+                throw fail(String.format(Locale.ROOT, "%s was %s; expected a map of settings",
+                        childPath, quoted(items.get(i))));
+            }
+            children.add(new ContractTree(source, childPath, (Map<?, ?>) items.get(i)));
+        }
+        return children;
+    }
+
+    IllegalArgumentException wrong(String key, Object value, String expected) {
+        return fail(String.format(Locale.ROOT, "%s was %s; expected %s", at(key), quoted(value), expected));
+    }
+
+    IllegalArgumentException missing(String key, String expected) {
+        return fail(String.format(Locale.ROOT, "%s is missing; expected %s", at(key), expected));
+    }
+
+    IllegalArgumentException fail(String detail) {
+        return new IllegalArgumentException(source + ": " + detail);
+    }
+
+    /** Rethrows a complaint from a record's constructor with the source and this node's path. */
+    IllegalArgumentException within(IllegalArgumentException e) {
+        String where = path.isEmpty() ? "" : path + ": ";
+        return new IllegalArgumentException(source + ": " + where + e.getMessage(), e);
+    }
+
+    private String at(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private static String quoted(Object value) {
+        return value instanceof String ? '"' + (String) value + '"' : String.valueOf(value);
+    }
+}

@@ -1,0 +1,184 @@
+package keel.store.files;
+
+import static keel.store.files.Sql.identifier;
+import static keel.store.files.Sql.literal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import keel.core.contract.Check;
+import keel.core.contract.Column;
+import keel.core.contract.ColumnType;
+import keel.core.contract.InputContract;
+import keel.core.contract.ReferenceCheck;
+
+/**
+ * The SQL that checks every row of table {@code raw} (the declared columns as text, in file order) against
+ * a contract, in one pass, keeping every reason a row fails.
+ *
+ * <p>Table {@code checked} gets: {@code keel_row} (1-based data row), the raw columns, typed columns
+ * {@code keel_t_<i>} and {@code keel_reasons}, a list of {@link #REASON_TYPE} structs, empty when the row passed.
+ * Reference {@code i} of the contract is checked against table {@code known_<i>(keel_key VARCHAR)}.
+ */
+final class CheckQuery {
+    static final String REASON_TYPE =
+            "STRUCT(\"column\" VARCHAR, \"value\" VARCHAR, \"check\" VARCHAR, \"expected\" VARCHAR)";
+
+    private final InputContract contract;
+    private final List<Column> columns;
+
+    CheckQuery(InputContract contract) {
+        this.contract = contract;
+        this.columns = contract.columns();
+    }
+
+    String createChecked() {
+        return "CREATE TABLE checked AS WITH typed AS (" + typed() + "), keyed AS (" + keyed() + "), joined AS ("
+                + joined() + ") SELECT keel_row, " + rawColumns() + ", " + typedColumns()
+                + ", CAST(" + reasons() + " AS " + REASON_TYPE + "[]) AS keel_reasons FROM joined";
+    }
+
+    /** The accepted rows with their declared names and types. */
+    String accepted() {
+        String select = IntStream.range(0, columns.size())
+                .mapToObj(i -> typedName(i) + " AS " + identifier(columns.get(i).name()))
+                .collect(Collectors.joining(", "));
+        return "SELECT " + select + " FROM checked WHERE len(keel_reasons) = 0";
+    }
+
+    /** The quarantined rows: row number, values as found, reasons; in file order. */
+    String quarantined() {
+        return "SELECT keel_row, " + rawColumns() + ", keel_reasons FROM checked"
+                + " WHERE len(keel_reasons) > 0 ORDER BY keel_row";
+    }
+
+    private String typed() {
+        String typedColumns = IntStream.range(0, columns.size())
+                .mapToObj(i -> typedValue(columns.get(i)) + " AS " + typedName(i))
+                .collect(Collectors.joining(", "));
+        return "SELECT rowid + 1 AS keel_row, " + rawColumns() + ", " + typedColumns + " FROM raw";
+    }
+
+    private String keyed() {
+        if (contract.keyColumns().isEmpty()) {
+            return "SELECT *, 1 AS keel_key_rows FROM typed";
+        }
+        String partition = contract.keyColumns().stream().map(this::typedName).collect(Collectors.joining(", "));
+        return "SELECT *, count(*) OVER (PARTITION BY " + partition + ") AS keel_key_rows FROM typed";
+    }
+
+    private String joined() {
+        StringBuilder sql = new StringBuilder("SELECT keyed.*");
+        List<ReferenceCheck> references = contract.references();
+        for (int i = 0; i < references.size(); i++) {
+            sql.append(", known_").append(i).append(".keel_key IS NULL AS keel_unknown_").append(i);
+        }
+        sql.append(" FROM keyed");
+        for (int i = 0; i < references.size(); i++) {
+            sql.append(" LEFT JOIN known_").append(i).append(" ON CAST(keyed.")
+                    .append(typedName(references.get(i).column())).append(" AS VARCHAR) = known_").append(i)
+                    .append(".keel_key");
+        }
+        return sql.toString();
+    }
+
+    private String reasons() {
+        List<String> reasons = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            reasons.addAll(columnReasons(columns.get(i), typedName(i)));
+        }
+        if (!contract.keyColumns().isEmpty()) {
+            reasons.add(keyReason());
+        }
+        for (int i = 0; i < contract.references().size(); i++) {
+            reasons.add(referenceReason(contract.references().get(i), i));
+        }
+        return reasons.isEmpty()
+                ? "[]"
+                : "list_filter([" + String.join(", ", reasons) + "], lambda r: r IS NOT NULL)";
+    }
+
+    private List<String> columnReasons(Column column, String typed) {
+        String raw = identifier(column.name());
+        String present = "nullif(trim(" + raw + "), '') IS NOT NULL";
+        List<String> reasons = new ArrayList<>();
+        if (column.required()) {
+            reasons.add(reason("NOT (" + present + ")", column, Check.REQUIRED, literal("a value")));
+        }
+        if (column.type() != ColumnType.TEXT) {
+            reasons.add(reason(present + " AND " + typed + " IS NULL", column, Check.TYPE,
+                    literal(column.expectedType(contract.dateFormat()))));
+        }
+        column.min().ifPresent(min -> reasons.add(
+                reason(typed + " < " + number(min), column, Check.MIN, literal(column.expectedMin()))));
+        column.max().ifPresent(max -> reasons.add(
+                reason(typed + " > " + number(max), column, Check.MAX, literal(column.expectedMax()))));
+        if (!column.allowedValues().isEmpty()) {
+            String allowed = column.allowedValues().stream().map(Sql::literal).collect(Collectors.joining(", "));
+            reasons.add(reason(typed + " NOT IN (" + allowed + ")", column, Check.ALLOWED_VALUES,
+                    literal(column.expectedAllowed())));
+        }
+        return reasons;
+    }
+
+    private String keyReason() {
+        List<String> keys = contract.keyColumns();
+        String allPresent = keys.stream().map(k -> typedName(k) + " IS NOT NULL").collect(Collectors.joining(" AND "));
+        String names = String.join(", ", keys);
+        String value = "concat_ws(', ', " + keys.stream().map(Sql::identifier).collect(Collectors.joining(", ")) + ")";
+        String expected = literal("a key (" + names + ") no other row has; ") + " || keel_key_rows || ' rows have it'";
+        return "CASE WHEN " + allPresent + " AND keel_key_rows > 1 THEN " + struct(literal(names), value,
+                Check.UNIQUE_KEY, expected) + " END";
+    }
+
+    private String referenceReason(ReferenceCheck reference, int i) {
+        Column column = contract.column(reference.column()).orElseThrow();
+        return reason(typedName(reference.column()) + " IS NOT NULL AND keel_unknown_" + i, column,
+                Check.REFERENCE, literal(reference.expected()));
+    }
+
+    private static String reason(String failsWhen, Column column, Check check, String expected) {
+        String struct = struct(literal(column.name()), identifier(column.name()), check, expected);
+        return "CASE WHEN " + failsWhen + " THEN " + struct + " END";
+    }
+
+    private static String struct(String column, String value, Check check, String expected) {
+        return "struct_pack(\"column\" := " + column + ", \"value\" := CAST(" + value + " AS VARCHAR), \"check\" := "
+                + literal(check.id()) + ", \"expected\" := " + expected + ")";
+    }
+
+    private String typedValue(Column column) {
+        String raw = identifier(column.name());
+        String trimmed = "trim(" + raw + ")";
+        return switch (column.type()) {
+            case TEXT -> "CASE WHEN " + trimmed + " <> '' THEN " + raw + " END";
+            case INTEGER -> "CASE WHEN regexp_full_match(" + trimmed + ", '[+-]?[0-9]+') THEN TRY_CAST("
+                    + trimmed + " AS BIGINT) END";
+            case DECIMAL -> "CASE WHEN isfinite(TRY_CAST(" + trimmed + " AS DOUBLE)) THEN TRY_CAST(" + trimmed
+                    + " AS DOUBLE) END";
+            case DATE -> "CAST(TRY_STRPTIME(" + trimmed + ", " + literal(contract.dateFormat()) + ") AS DATE)";
+        };
+    }
+
+    private String rawColumns() {
+        return Sql.identifiers(contract.columnNames());
+    }
+
+    private String typedColumns() {
+        return IntStream.range(0, columns.size()).mapToObj(this::typedName).collect(Collectors.joining(", "));
+    }
+
+    private String typedName(int i) {
+        return "keel_t_" + i;
+    }
+
+    private String typedName(String column) {
+        return typedName(contract.columnNames().indexOf(column));
+    }
+
+    private static String number(BigDecimal value) {
+        return value.toPlainString();
+    }
+}

@@ -1,0 +1,118 @@
+package keel.store.files;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import keel.core.contract.Batch;
+import keel.core.contract.InputContract;
+import keel.core.contract.QuarantinedRow;
+import keel.core.contract.ReferenceCheck;
+
+/**
+ * Ingests input files (CSV, gzip'd CSV, Parquet; told apart by their first bytes) into batches, checking
+ * every row against its contract with an in-process DuckDB.
+ *
+ * <p>Every value is first read as text, so a bad value is seen and reported rather than lost in parsing.
+ * The checks run in SQL over the whole file; Java holds only the first quarantined rows (see
+ * {@link #DuckDbBatchIngestor(Path, int)}), so files larger than memory stream through DuckDB.
+ *
+ * <p>The accepted rows go to {@code <dataDir>/batches/<input>/<sha256>.parquet} with the contract's types
+ * (integer as BIGINT, decimal as DOUBLE, text as VARCHAR, date as DATE); the quarantined rows, with
+ * their values as found and their reasons, to {@code <sha256>.quarantine.parquet} beside it. Files are
+ * written under a staging name and moved into place atomically, so nothing half-written is ever visible.
+ * Ingesting the same bytes again returns the stored batch and writes nothing.
+ *
+ * <p>Thread-safe: each call opens its own in-memory DuckDB.
+ */
+public final class DuckDbBatchIngestor {
+    /** How many quarantined rows a batch carries in memory by default; all of them are in its file. */
+    public static final int DEFAULT_QUARANTINE_SAMPLE = 1000;
+
+    private final BatchFiles files;
+    private final int quarantineSample;
+
+    /** An ingestor keeping batches under {@code dataDir}, with the default quarantine sample. */
+    public DuckDbBatchIngestor(Path dataDir) {
+        this(dataDir, DEFAULT_QUARANTINE_SAMPLE);
+    }
+
+    /**
+     * An ingestor keeping batches under {@code dataDir}.
+     *
+     * @param quarantineSample how many quarantined rows a returned batch holds in memory, at least 0
+     */
+    public DuckDbBatchIngestor(Path dataDir, int quarantineSample) {
+        if (quarantineSample < 0) {
+            throw new IllegalArgumentException(
+                    "quarantine sample was " + quarantineSample + "; expected a number of rows >= 0");
+        }
+        this.files = new BatchFiles(dataDir);
+        this.quarantineSample = quarantineSample;
+    }
+
+    /** Ingests a file whose contract has no reference checks. See {@link #ingest(Path, InputContract, KnownKeys)}. */
+    public Batch ingest(Path file, InputContract contract) {
+        return ingest(file, contract, KnownKeys.none());
+    }
+
+    /**
+     * Reads {@code file}, checks each row against {@code contract} and stores the result as a batch.
+     *
+     * @param knownKeys the keys of every input the contract's reference checks name
+     * @return the batch: accepted, accepted with warnings (rows quarantined), or blocked when the file is
+     *     empty, unreadable or lacks declared columns; the stored batch if these bytes were ingested before
+     * @throws IllegalArgumentException if the file does not exist, or known keys are missing for a reference
+     */
+    public Batch ingest(Path file, InputContract contract, KnownKeys knownKeys) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + " is not a file; expected an input file to ingest");
+        }
+        requireKnownKeys(contract, knownKeys);
+        String hash = ContentHash.of(file);
+        Optional<BatchFiles.Stored> stored = files.find(contract.input(), hash);
+        if (stored.isPresent()) {
+            return existing(contract.input(), hash, stored.get());
+        }
+        Path staging = files.newStaging();
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+            Ingestion ingestion = new Ingestion(db, file, contract, staging);
+            Optional<String> blocked = ingestion.load();
+            if (blocked.isPresent()) {
+                return Batch.blocked(contract.input(), hash, file.getFileName().toString(), blocked.get());
+            }
+            return ingestion.check(knownKeys, hash, quarantineSample, files);
+        } catch (SQLException e) {
+            throw new IllegalStateException("checking " + file + " against contract " + contract.input() + " failed", e);
+        } finally {
+            BatchFiles.delete(staging);
+        }
+    }
+
+    private Batch existing(String input, String hash, BatchFiles.Stored stored) {
+        Optional<Path> quarantine = stored.rows().quarantined() > 0
+                ? Optional.of(files.quarantine(input, hash))
+                : Optional.empty();
+        List<QuarantinedRow> sample = quarantine.isPresent()
+                ? new DuckDbBatchReader().quarantinedRows(quarantine.get(), stored.sourceFile(), quarantineSample)
+                : List.of();
+        return Batch.checked(input, hash, stored.sourceFile(), stored.rows(), files.accepted(input, hash),
+                quarantine, sample);
+    }
+
+    private static void requireKnownKeys(InputContract contract, KnownKeys knownKeys) {
+        for (ReferenceCheck reference : contract.references()) {
+            if (knownKeys.of(reference.input()).isEmpty()) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "contract %s checks %s against %s, but no known keys of %s were given;"
+                                + " expected KnownKeys.with(\"%s\", ...)",
+                        contract.input(), reference.column(), reference.input(), reference.input(),
+                        reference.input()));
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package keel.store.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/** How a file is stored, told by its first bytes rather than its name. */
+enum FileFormat {
+    CSV,
+    GZIP_CSV,
+    PARQUET;
+
+    private static final byte[] PARQUET_MAGIC = {'P', 'A', 'R', '1'};
+
+    static FileFormat of(Path file) {
+        byte[] head = new byte[4];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        if (read == 4 && Arrays.equals(head, PARQUET_MAGIC)) {
+            return PARQUET;
+        }
+        if (read >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            return GZIP_CSV;
+        }
+        return CSV;
+    }
+
+    /** The DuckDB table function reading every column of {@code file} in this format. */
+    String scan(Path file) {
+        return switch (this) {
+            case PARQUET -> "read_parquet(" + Sql.literal(file) + ")";
+            case CSV, GZIP_CSV -> "read_csv(" + Sql.literal(file) + ", all_varchar = true, header = true,"
+                    + " delim = ',', quote = '\"', escape = '\"', compression = "
+                    + (this == GZIP_CSV ? "'gzip'" : "'none'") + ")";
+        };
+    }
+}

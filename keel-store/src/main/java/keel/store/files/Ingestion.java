@@ -1,0 +1,218 @@
+package keel.store.files;
+
+import static keel.store.files.Sql.identifier;
+import static keel.store.files.Sql.literal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import keel.core.contract.Batch;
+import keel.core.contract.InputContract;
+import keel.core.contract.QuarantinedRow;
+import keel.core.contract.ReferenceCheck;
+import keel.core.contract.RowCounts;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * One file on its way to becoming a batch, in one in-memory DuckDB: load the declared columns as text
+ * into table {@code raw}, check them into table {@code checked}, write the results to the staging area.
+ *
+ * <p>A failed DuckDB statement closes its {@link Statement}, so each statement gets its own.
+ */
+final class Ingestion {
+    private static final int MAX_NAMES_IN_MESSAGE = 12;
+    private static final int MAX_ERROR_LENGTH = 300;
+
+    private final Connection db;
+    private final Path file;
+    private final String fileName;
+    private final InputContract contract;
+    private final Path staging;
+
+    Ingestion(Connection db, Path file, InputContract contract, Path staging) throws SQLException {
+        this.db = db;
+        this.file = file;
+        this.fileName = file.getFileName().toString();
+        this.contract = contract;
+        this.staging = staging;
+        execute("SET temp_directory = " + literal(staging.resolve("duckdb-spill")));
+    }
+
+    /** Loads the declared columns as text into table {@code raw}; the reason the batch is blocked if it cannot. */
+    Optional<String> load() throws SQLException {
+        if (size() == 0) {
+            return Optional.of(fileName + ": the file is empty; expected a header line with the columns "
+                    + names(contract.columnNames()));
+        }
+        FileFormat format = FileFormat.of(file);
+        try {
+            List<String> header = header(format);
+            Optional<String> missing = missingColumns(header);
+            if (missing.isPresent()) {
+                return missing;
+            }
+            execute("CREATE TABLE raw AS SELECT " + asText(contract.columnNames()) + " FROM " + format.scan(file));
+        } catch (SQLException e) {
+            return Optional.of(String.format(Locale.ROOT, "%s: cannot be read as %s (%s); expected %s",
+                    fileName, describe(format), firstLine(e), expectation(format)));
+        }
+        if (count("SELECT count(*) FROM raw") == 0) {
+            return Optional.of(fileName + ": has a header but no data rows; expected at least one row");
+        }
+        return Optional.empty();
+    }
+
+    /** Checks every row, writes accepted and quarantined rows, and publishes them as a batch. */
+    Batch check(KnownKeys knownKeys, String hash, int sampleLimit, BatchFiles files) throws SQLException {
+        loadKnownKeys(knownKeys);
+        CheckQuery query = new CheckQuery(contract);
+        execute(query.createChecked());
+        long read = count("SELECT count(*) FROM checked");
+        long accepted = count("SELECT count(*) FROM checked WHERE len(keel_reasons) = 0");
+        RowCounts rows = new RowCounts(read, accepted, read - accepted);
+        Path stagedAccepted = staging.resolve("accepted.parquet");
+        execute("COPY (" + query.accepted() + ") TO " + literal(stagedAccepted) + " (FORMAT parquet, COMPRESSION zstd)");
+        Optional<Path> stagedQuarantine = Optional.empty();
+        List<QuarantinedRow> sample = List.of();
+        if (rows.quarantined() > 0) {
+            stagedQuarantine = Optional.of(staging.resolve("quarantine.parquet"));
+            execute("COPY (" + query.quarantined() + ") TO " + literal(stagedQuarantine.get())
+                    + " (FORMAT parquet, COMPRESSION zstd)");
+            sample = QuarantineRows.read(db, "SELECT keel_row, keel_reasons FROM checked", fileName, sampleLimit);
+        }
+        String input = contract.input();
+        files.publish(input, hash, stagedAccepted, stagedQuarantine, new BatchFiles.Stored(fileName, rows));
+        Optional<Path> quarantine = stagedQuarantine.map(staged -> files.quarantine(input, hash));
+        return Batch.checked(input, hash, fileName, rows, files.accepted(input, hash), quarantine, sample);
+    }
+
+    private void loadKnownKeys(KnownKeys knownKeys) throws SQLException {
+        List<ReferenceCheck> references = contract.references();
+        for (int i = 0; i < references.size(); i++) {
+            ReferenceCheck reference = references.get(i);
+            KnownKeys.Source source = knownKeys.of(reference.input()).orElseThrow();
+            if (source instanceof KnownKeys.Source.Rows rows) {
+                loadKnownKeys(i, reference, rows.parquet());
+            } else {
+                loadKnownKeys(i, ((KnownKeys.Source.Values) source).keys());
+            }
+        }
+    }
+
+    private void loadKnownKeys(int i, ReferenceCheck reference, Path parquet) throws SQLException {
+        String key = identifier(reference.keyColumn());
+        try {
+            execute("CREATE TABLE known_" + i + " AS SELECT DISTINCT CAST(" + key + " AS VARCHAR) AS keel_key"
+                    + " FROM read_parquet(" + literal(parquet) + ") WHERE " + key + " IS NOT NULL");
+        } catch (SQLException e) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "known keys of %s: cannot read column %s from %s (%s); expected the accepted rows of %s",
+                    reference.input(), reference.keyColumn(), parquet, firstLine(e), reference.input()), e);
+        }
+    }
+
+    private void loadKnownKeys(int i, Iterable<String> keys) throws SQLException {
+        execute("CREATE TABLE known_" + i + " (keel_key VARCHAR)");
+        try (DuckDBAppender appender = db.unwrap(DuckDBConnection.class).createAppender("main", "known_" + i)) {
+            for (String key : keys) {
+                appender.beginRow().append(key).endRow();
+            }
+        }
+    }
+
+    private List<String> header(FileFormat format) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement statement = db.createStatement();
+                ResultSet rs = statement.executeQuery("DESCRIBE SELECT * FROM " + format.scan(file))) {
+            while (rs.next()) {
+                names.add(rs.getString("column_name"));
+            }
+        }
+        return names;
+    }
+
+    private Optional<String> missingColumns(List<String> header) {
+        List<String> missing = contract.columnNames().stream().filter(c -> !header.contains(c)).toList();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%s: column%s %s missing; found %s; expected %s%s",
+                fileName, missing.size() == 1 ? "" : "s", names(missing) + (missing.size() == 1 ? " is" : " are"),
+                names(header), names(contract.columnNames()), delimiterHint(header)));
+    }
+
+    private static String delimiterHint(List<String> header) {
+        if (header.size() != 1) {
+            return "";
+        }
+        for (String delimiter : List.of(";", "\t", "|")) {
+            if (header.get(0).contains(delimiter)) {
+                return String.format(Locale.ROOT, " (the file seems to be separated by \"%s\"; expected \",\")",
+                        delimiter.equals("\t") ? "\\t" : delimiter);
+            }
+        }
+        return "";
+    }
+
+    private static String asText(List<String> columns) {
+        return columns.stream().map(c -> "CAST(" + identifier(c) + " AS VARCHAR) AS " + identifier(c))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String names(List<String> names) {
+        String shown = names.stream().limit(MAX_NAMES_IN_MESSAGE).collect(Collectors.joining(", "));
+        return names.size() > MAX_NAMES_IN_MESSAGE ? shown + ", ... (" + names.size() + " in all)" : shown;
+    }
+
+    private static String describe(FileFormat format) {
+        return switch (format) {
+            case CSV -> "CSV";
+            case GZIP_CSV -> "gzip'd CSV";
+            case PARQUET -> "Parquet";
+        };
+    }
+
+    private static String expectation(FileFormat format) {
+        return format == FileFormat.PARQUET
+                ? "a Parquet file"
+                : "UTF-8 text, a header line, comma-separated fields, the same number of fields on every line";
+    }
+
+    private static String firstLine(SQLException e) {
+        String message = String.valueOf(e.getMessage()).strip();
+        String line = message.lines().filter(l -> !l.isBlank()).findFirst().orElse(message);
+        return line.length() > MAX_ERROR_LENGTH ? line.substring(0, MAX_ERROR_LENGTH) + "..." : line;
+    }
+
+    private long size() {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of " + file, e);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
