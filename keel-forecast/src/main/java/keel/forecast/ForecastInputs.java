@@ -1,0 +1,97 @@
+package keel.forecast;
+
+/**
+ * Argument checks and small helpers shared by the forecasters, so that they reject bad input with
+ * the same messages.
+ */
+public final class ForecastInputs {
+    private ForecastInputs() {
+    }
+
+    /**
+     * Checks the arguments of {@link Forecaster#forecast} and returns a copy of the observations.
+     *
+     * @return the observations, oldest first; NaN marks a missing value
+     * @throws IllegalArgumentException if the horizon is below 1 or the levels are not strictly
+     *     increasing values in (0, 1)
+     * @throws ForecastException if an observation is infinite (the model cannot use it)
+     */
+    public static double[] checkedValues(Series series, int horizon, double[] levels) {
+        if (horizon < 1) {
+            throw new IllegalArgumentException("series " + series.id() + ": horizon was " + horizon
+                    + "; expected an integer >= 1");
+        }
+        for (int i = 0; i < levels.length; i++) {
+            if (!(levels[i] > 0 && levels[i] < 1) || (i > 0 && !(levels[i] > levels[i - 1]))) {
+                throw new IllegalArgumentException("series " + series.id() + ": quantile levels "
+                        + java.util.Arrays.toString(levels) + "; expected strictly increasing values in (0, 1)");
+            }
+        }
+        double[] values = series.values();
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isInfinite(values[i])) {
+                throw new ForecastException(series.id(), "value at index " + i + " is " + values[i]
+                        + "; expected a finite number, or NaN for a missing value");
+            }
+        }
+        return values;
+    }
+
+    /** The number of non-missing (non-NaN) values. */
+    public static int countPresent(double[] values) {
+        int count = 0;
+        for (double v : values) {
+            if (v == v) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The non-missing values in their order (a copy without the NaNs). */
+    public static double[] present(double[] values) {
+        double[] out = new double[countPresent(values)];
+        int j = 0;
+        for (double v : values) {
+            if (v == v) {
+                out[j++] = v;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the non-missing values look like counts: every one a whole number &gt;= 0 (within
+     * 1e-9). An empty or all-missing array counts as counts.
+     */
+    public static boolean isCounts(double[] values) {
+        for (double v : values) {
+            if (v == v && (v < 0 || Math.abs(v - Math.rint(v)) > 1e-9)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Quantile rows [level][step] of normal distributions with the given means and standard
+     * deviations per step.
+     */
+    public static double[][] normalQuantiles(double[] mean, double[] sd, double[] levels) {
+        double[][] q = new double[levels.length][mean.length];
+        for (int i = 0; i < levels.length; i++) {
+            double z = Distributions.normalQuantile(levels[i]);
+            for (int h = 0; h < mean.length; h++) {
+                q[i][h] = sd[h] > 0 ? mean[h] + z * sd[h] : mean[h];
+            }
+        }
+        return q;
+    }
+
+    /** A point forecast repeated over the horizon. */
+    public static double[] flat(double value, int horizon) {
+        double[] out = new double[horizon];
+        java.util.Arrays.fill(out, value);
+        return out;
+    }
+}

@@ -1,0 +1,184 @@
+package keel.forecast.select;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import keel.forecast.Forecast;
+import keel.forecast.ForecastException;
+import keel.forecast.ForecastInputs;
+import keel.forecast.Forecaster;
+import keel.forecast.Series;
+import keel.forecast.baseline.Baselines;
+import keel.forecast.intermittent.Intermittent;
+import keel.forecast.smoothing.Smoothing;
+
+/**
+ * "auto": picks, per series, the candidate forecaster with the lowest rolling-origin backtest error
+ * of the <em>total</em> demand over the horizon (what an order-up-to policy orders against), and
+ * says why in {@link Forecast#description()}.
+ *
+ * <p><b>Preparation.</b> Infinite values are treated as missing; leading missing values are dropped,
+ * and so are leading zeros when {@link Settings#trimLeadingZeros()} (periods before an item's first
+ * sale usually mean "not yet listed", not "no demand"). A series with no demand after that gets a
+ * zero forecast (model "zero") without a backtest.
+ *
+ * <p><b>Selection.</b> Origins as {@link OriginPlan} places them (up to {@link Settings#origins()},
+ * the newest ending at the last observation). Criterion: mean absolute error of the horizon total,
+ * scaled by the in-sample mean absolute one-step change (MASE's scale; the scale does not change
+ * the ranking). Scores within a relative 1e-9 tie, and a tie goes to the candidate listed first.
+ * A candidate that throws, returns a non-finite forecast or has no complete backtest window is
+ * skipped, and the description says why.
+ *
+ * <p><b>Quantiles</b> ("honest uncertainty" from the backtest, not from the model's own
+ * assumptions). For the total over the horizon, a distribution is fitted by moments to mean = the
+ * chosen model's forecast total (fitted on the whole series) and variance = the backtest mean
+ * squared error of totals (bias included); per step the same with that step's forecast and backtest
+ * MSE. Count data (every value a whole number &gt;= 0) get a negative binomial, or a Poisson when
+ * the backtest MSE does not exceed the mean (erring wide); other data, and counts whose forecast
+ * mean is 0 while the backtest saw errors, get a normal. Twelve-odd origins cannot pin down the
+ * 0.95–0.99 empirical quantiles; a two-moment fit uses all of them for the spread and lets the
+ * distribution's shape carry the tail. Quantiles never cross; with {@link Settings#nonNegative()},
+ * means and quantiles are floored at 0 after they are computed. Discrete quantiles make the count
+ * case not exactly scale-equivariant; the point forecast is.
+ *
+ * <p><b>Failure.</b> Throws {@link ForecastException} naming the series when it has no observed
+ * value, is too short for {@link Settings#minOrigins()} origins, or no candidate can forecast it;
+ * callers fall back to a naive policy. Deterministic, immutable and thread-safe.
+ */
+public final class AutoForecaster implements Forecaster {
+    private static final double TIE = 1e-9;
+    private final List<Forecaster> candidates;
+    private final Settings settings;
+
+    /**
+     * Settings of the selection.
+     *
+     * @param origins the most backtest origins to use, e.g. 12
+     * @param minOrigins the fewest origins to trust a selection; a shorter series throws
+     * @param minTrainingLength the fewest observations before the earliest origin; 0 picks
+     *     max(2 × seasonal period, 8)
+     * @param nonNegative floor point forecasts and quantiles at 0 (demand cannot be negative)
+     * @param trimLeadingZeros drop zeros before the first non-zero value
+     */
+    public record Settings(int origins, int minOrigins, int minTrainingLength, boolean nonNegative,
+            boolean trimLeadingZeros) {
+        public Settings {
+            if (origins < 1) {
+                throw new IllegalArgumentException("auto: origins was " + origins + "; expected an integer >= 1");
+            }
+            if (minOrigins < 1 || minOrigins > origins) {
+                throw new IllegalArgumentException("auto: minOrigins was " + minOrigins
+                        + "; expected an integer in 1.." + origins + " (origins)");
+            }
+            if (minTrainingLength < 0) {
+                throw new IllegalArgumentException("auto: minTrainingLength was " + minTrainingLength
+                        + "; expected 0 (automatic) or more");
+            }
+        }
+
+        /** 12 origins, at least 4, automatic training length, non-negative, leading zeros trimmed. */
+        public static Settings defaults() {
+            return new Settings(12, 4, 0, true, true);
+        }
+    }
+
+    /**
+     * @param candidates forecasters to choose from, in order of preference on ties; distinct names
+     * @throws IllegalArgumentException if there are none or two share a name
+     */
+    public AutoForecaster(List<Forecaster> candidates, Settings settings) {
+        this.candidates = List.copyOf(candidates);
+        this.settings = java.util.Objects.requireNonNull(settings, "settings");
+        if (this.candidates.isEmpty()) {
+            throw new IllegalArgumentException("auto: no candidates; expected at least one forecaster");
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Forecaster f : this.candidates) {
+            if (!names.add(f.name())) {
+                throw new IllegalArgumentException("auto: two candidates are named " + f.name()
+                        + "; expected distinct names");
+            }
+        }
+    }
+
+    /** Auto with {@link #defaultCandidates()} and {@link Settings#defaults()}. */
+    public static AutoForecaster withDefaults() {
+        return new AutoForecaster(defaultCandidates(), Settings.defaults());
+    }
+
+    /**
+     * naive, snaive, mean, ses, sba, tsb, imapa: simplest first, so ties favour the simpler model.
+     * snaive is skipped for non-seasonal series (where it equals naive).
+     */
+    public static List<Forecaster> defaultCandidates() {
+        return List.of(Baselines.naive(), Baselines.seasonalNaive(), Baselines.mean(), Smoothing.ses(),
+                Intermittent.sba(), Intermittent.tsb(), Intermittent.imapa());
+    }
+
+    public List<Forecaster> candidates() {
+        return candidates;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public String name() {
+        return "auto";
+    }
+
+    @Override
+    public Forecast forecast(Series series, int horizon, double[] levels) {
+        Prepared data = Prepared.of(series, horizon, levels, settings.trimLeadingZeros());
+        if (data.noDemand()) {
+            return ZeroForecast.of(series.id(), data, horizon, levels);
+        }
+        Series trimmed = data.series();
+        int m = trimmed.seasonalPeriod();
+        int minTraining = settings.minTrainingLength() > 0 ? settings.minTrainingLength() : Math.max(2 * m, 8);
+        int[] lengths = OriginPlan.trainingLengths(trimmed.length(), horizon, settings.origins(),
+                settings.minOrigins(), minTraining);
+        if (lengths.length == 0) {
+            throw new ForecastException(series.id(), "has " + trimmed.length() + " usable observations"
+                    + data.trimNote() + "; auto needs at least "
+                    + OriginPlan.minimumLength(horizon, settings.minOrigins(), minTraining) + " ("
+                    + minTraining + " to train, " + horizon + " to test, " + settings.minOrigins() + " origins)");
+        }
+        List<Forecaster> usable = new ArrayList<>(candidates.size());
+        for (Forecaster f : candidates) {
+            if (!(m == 1 && f.name().equals("snaive"))) {
+                usable.add(f);
+            }
+        }
+        String[] failures = new String[usable.size()];
+        Backtest[] backtests = Backtest.runAll(usable, trimmed, horizon, lengths, failures);
+        double[] scores = new double[usable.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = backtests[i] == null ? Double.NaN : backtests[i].totalMae();
+            if (backtests[i] != null && scores[i] != scores[i]) {
+                failures[i] = "no backtest window without missing values";
+            }
+        }
+        return Selection.choose(series.id(), data, usable, backtests, scores, failures, horizon, levels, settings);
+    }
+
+    /** Index of the best remaining score: lowest, ties within a relative {@value #TIE} to the first. */
+    static int best(double[] scores, boolean[] excluded) {
+        int best = -1;
+        for (int i = 0; i < scores.length; i++) {
+            double s = scores[i];
+            if (excluded[i] || s != s) {
+                continue;
+            }
+            if (best < 0 || s < scores[best] - TIE * Math.max(Math.abs(s), Math.abs(scores[best]))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    static String format(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+}

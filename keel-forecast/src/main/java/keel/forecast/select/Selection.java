@@ -1,0 +1,145 @@
+package keel.forecast.select;
+
+import java.util.List;
+import java.util.Map;
+import keel.forecast.Distributions;
+import keel.forecast.Forecast;
+import keel.forecast.ForecastException;
+import keel.forecast.Forecaster;
+
+/** Picks the winner of the backtest, fits it to the whole series and attaches honest quantiles. */
+final class Selection {
+    private static final double[] NO_LEVELS = new double[0];
+
+    private Selection() {
+    }
+
+    static Forecast choose(String id, Prepared data, List<Forecaster> candidates, Backtest[] backtests,
+            double[] scores, String[] failures, int horizon, double[] levels, AutoForecaster.Settings settings) {
+        boolean[] excluded = new boolean[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            excluded[i] = failures[i] != null;
+        }
+        while (true) {
+            int i = AutoForecaster.best(scores, excluded);
+            if (i < 0) {
+                throw new ForecastException(id, "no candidate could forecast it" + reasons(candidates, failures)
+                        + data.trimNote());
+            }
+            try {
+                Forecast fit = candidates.get(i).forecast(data.series(), horizon, NO_LEVELS);
+                if (Backtest.finite(fit)) {
+                    return build(id, data, candidates, backtests, scores, failures, i, fit, levels, settings);
+                }
+                failures[i] = "forecast a non-finite value from the whole series";
+            } catch (RuntimeException e) {
+                failures[i] = "failed on the whole series: " + e.getMessage();
+            }
+            excluded[i] = true;
+        }
+    }
+
+    private static Forecast build(String id, Prepared data, List<Forecaster> candidates, Backtest[] backtests,
+            double[] scores, String[] failures, int chosen, Forecast fit, double[] levels,
+            AutoForecaster.Settings settings) {
+        Backtest bt = backtests[chosen];
+        int horizon = fit.horizon();
+        boolean floor = settings.nonNegative();
+        double[] mean = new double[horizon];
+        double total = 0;
+        for (int h = 0; h < horizon; h++) {
+            mean[h] = floor ? Math.max(0, fit.mean(h)) : fit.mean(h);
+            total += mean[h];
+        }
+        double totalMse = bt.totalMse();
+        double[][] q = new double[levels.length][horizon];
+        double[] row = new double[levels.length];
+        for (int h = 0; h < horizon; h++) {
+            double mse = bt.stepMse(h);
+            if (mse != mse) {
+                mse = totalMse / horizon;
+            }
+            quantiles(mean[h], mse, data.counts(), floor, levels, row);
+            for (int l = 0; l < levels.length; l++) {
+                q[l][h] = row[l];
+            }
+        }
+        double[] totalQ = new double[levels.length];
+        String family = quantiles(total, totalMse, data.counts(), floor, levels, totalQ);
+        Forecast.Builder b = Forecast.builder(id, fit.model()).mean(mean).quantiles(levels, q).totalQuantiles(totalQ);
+        for (Map.Entry<String, Double> p : fit.parameters().entrySet()) {
+            b.parameter(p.getKey(), p.getValue());
+        }
+        b.parameter("backtestOrigins", bt.totalCount()).parameter("backtestScaledMae", scores[chosen] / data.scale())
+                .parameter("backtestTotalMse", totalMse).parameter("errorScale", data.scale());
+        return b.description(describe(data, candidates, scores, failures, chosen, bt, total, totalMse, family, fit))
+                .build();
+    }
+
+    /** Fills {@code out}; returns the name of the distribution used. */
+    static String quantiles(double mean, double mse, boolean counts, boolean floor, double[] levels, double[] out) {
+        double variance = mse == mse ? mse : 0;
+        String family;
+        if (counts && mean > 0) {
+            Distributions.countQuantiles(mean, variance, levels, out);
+            family = variance > mean ? "negative binomial" : "Poisson";
+        } else {
+            Distributions.normalQuantiles(mean, Math.sqrt(variance), levels, out);
+            family = "normal";
+        }
+        if (floor) {
+            for (int l = 0; l < levels.length; l++) {
+                out[l] = Math.max(0, out[l]);
+            }
+        }
+        return family;
+    }
+
+    private static String describe(Prepared data, List<Forecaster> candidates, double[] scores, String[] failures,
+            int chosen, Backtest bt, double total, double totalMse, String family, Forecast fit) {
+        StringBuilder s = new StringBuilder(256);
+        s.append(candidates.get(chosen).name()).append(": lowest backtest MAE of the ").append(bt.horizon())
+                .append("-step total over ").append(bt.totalCount()).append(" origins (")
+                .append(AutoForecaster.format("%.3g", scores[chosen] / data.scale()));
+        boolean[] shown = new boolean[scores.length];
+        shown[chosen] = true;
+        String sep = " vs ";
+        for (int k = 0; k < scores.length; k++) {
+            int i = AutoForecaster.best(scores, shown);
+            if (i < 0) {
+                break;
+            }
+            shown[i] = true;
+            if (failures[i] == null) {
+                s.append(sep).append(candidates.get(i).name()).append(' ')
+                        .append(AutoForecaster.format("%.3g", scores[i] / data.scale()));
+                sep = ", ";
+            }
+        }
+        s.append(AutoForecaster.format("; scaled by the mean absolute one-step change %.4g)", data.scale()));
+        s.append(AutoForecaster.format(". Quantiles: %s fitted to the forecast total %.4g and the backtest "
+                + "mean squared error of totals %.4g", family, total, totalMse));
+        if (data.counts()) {
+            s.append(" (count data)");
+        }
+        for (int i = 0; i < failures.length; i++) {
+            if (failures[i] != null) {
+                s.append(". Skipped ").append(candidates.get(i).name()).append(": ").append(failures[i]);
+            }
+        }
+        s.append(data.trimNote().replace("; ", ". "));
+        if (!fit.description().isEmpty()) {
+            s.append(". Model: ").append(fit.description());
+        }
+        return s.toString();
+    }
+
+    private static String reasons(List<Forecaster> candidates, String[] failures) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < failures.length; i++) {
+            s.append(i == 0 ? ": " : "; ").append(candidates.get(i).name()).append(' ')
+                    .append(failures[i] == null ? "not scored" : failures[i]);
+        }
+        return s.toString();
+    }
+}
