@@ -2,6 +2,7 @@ package keel.core.policy;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Demand on the integers {@code 0..K} from a probability table (Poisson, negative binomial, any pmf).
@@ -21,9 +22,9 @@ final class DiscreteDemand implements DemandDistribution {
     private final double[] tailProbability;
     private final double[] tailMoment;
     private final double mean;
-    private final String description;
+    private final Supplier<String> description;
 
-    private DiscreteDemand(double[] pmf, String description) {
+    private DiscreteDemand(double[] pmf, Supplier<String> description) {
         int n = pmf.length;
         double total = 0;
         for (double f : pmf) total += f;
@@ -59,12 +60,12 @@ final class DiscreteDemand implements DemandDistribution {
             total += pmf[k];
         }
         if (total <= 0) throw new IllegalArgumentException("pmf sums to 0; expected a positive total");
-        return new DiscreteDemand(pmf.clone(), description);
+        return new DiscreteDemand(pmf.clone(), () -> description);
     }
 
     static DiscreteDemand poisson(double mean) {
         requireMean(mean, "Poisson");
-        String text = String.format(Locale.ROOT, "Poisson(mean %.2f)", mean);
+        Supplier<String> text = () -> String.format(Locale.ROOT, "Poisson(mean %.2f)", mean);
         if (mean == 0) return new DiscreteDemand(new double[] {1}, text);
         int mode = (int) Math.min(Math.floor(mean), MAX_SUPPORT - 1);
         return new DiscreteDemand(walk(mode, mean, k -> mean / (k + 1)), text);
@@ -78,7 +79,7 @@ final class DiscreteDemand implements DemandDistribution {
         }
         if (variance <= mean || mean == 0) {
             DiscreteDemand poisson = poisson(mean);
-            return new DiscreteDemand(poisson, String.format(Locale.ROOT,
+            return new DiscreteDemand(poisson, () -> String.format(Locale.ROOT,
                     "Poisson(mean %.2f; negative binomial needs variance > mean, was %.2f)", mean, variance));
         }
         double success = mean / variance;
@@ -86,11 +87,11 @@ final class DiscreteDemand implements DemandDistribution {
         double fail = 1 - success;
         int mode = r > 1 ? (int) Math.min(Math.floor((r - 1) * fail / success), MAX_SUPPORT - 1) : 0;
         double[] pmf = walk(mode, mean + 40 * Math.sqrt(variance), k -> (k + r) / (k + 1) * fail);
-        return new DiscreteDemand(pmf, String.format(Locale.ROOT,
+        return new DiscreteDemand(pmf, () -> String.format(Locale.ROOT,
                 "negative binomial(mean %.2f, variance %.2f; r %.3f, p %.4f)", mean, variance, r, success));
     }
 
-    private DiscreteDemand(DiscreteDemand other, String description) {
+    private DiscreteDemand(DiscreteDemand other, Supplier<String> description) {
         this.cdf = other.cdf;
         this.tailProbability = other.tailProbability;
         this.tailMoment = other.tailMoment;
@@ -163,5 +164,5 @@ final class DiscreteDemand implements DemandDistribution {
 
     @Override public boolean isDiscrete() { return true; }
 
-    @Override public String description() { return description; }
+    @Override public String description() { return description.get(); }
 }
