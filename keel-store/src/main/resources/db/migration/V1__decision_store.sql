@@ -21,8 +21,11 @@ create table batch (
     rows_quarantined bigint not null,
     data_path        varchar(2048),
     quarantine_path  varchar(2048),
+    first_date       date,
+    last_date        date,
     ingested_at      timestamp with time zone not null
 );
+create index batch_by_input on batch (input, ingested_at);
 
 create table quarantined_row (
     batch_hash  varchar(64) not null references batch(hash),

@@ -11,10 +11,12 @@ import java.util.Optional;
  *
  * @param id {@code cycleId/item}
  * @param quantity recommended order quantity, in units
- * @param orderUpTo the target inventory position after ordering
+ * @param orderUpTo the policy's order-up-to level S (before pack and minimum-order rounding); for the
+ *     fallback policy, the naive target
  * @param inventoryPosition on hand plus on order minus backorders when the cycle ran
  * @param expectedCost expected holding plus shortage cost over the protection interval of ordering {@code quantity}
  * @param naiveQuantity what the naive policy would order
+ * @param costs the declared tradeoff as it applied to this item
  * @param fallbackReason why the fallback policy acted instead of the model, when it did
  * @param reviewReasons why this needs a person; empty means touchless
  */
@@ -22,7 +24,7 @@ public record Recommendation(String id, String cycleId, String decisionType, Str
         LocalDate asOf, double quantity, double orderUpTo, double inventoryPosition, double expectedCost,
         double stockoutProbability, double expectedLeftover, double expectedShortage, double naiveQuantity,
         List<Alternative> alternatives, ForecastSummary forecast, String rationale, Lineage lineage,
-        Optional<String> fallbackReason, List<String> reviewReasons) {
+        CostFigures costs, Optional<String> fallbackReason, List<String> reviewReasons) {
 
     public Recommendation {
         alternatives = List.copyOf(alternatives);

@@ -37,6 +37,11 @@ public final class KnownKeys {
         return with(input, new Source.Rows(accepted));
     }
 
+    /** These keys plus the rows of an accepted batch's Parquet file as the keys of {@code input}. */
+    public KnownKeys with(String input, Path acceptedRows) {
+        return with(input, new Source.Rows(acceptedRows));
+    }
+
     /** These keys plus {@code keys} as the keys of {@code input}, whatever the referenced key column. */
     public KnownKeys with(String input, Collection<String> keys) {
         return with(input, new Source.Values(Set.copyOf(keys)));

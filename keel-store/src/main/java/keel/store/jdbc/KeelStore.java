@@ -11,7 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.nio.file.Path;
 import javax.sql.DataSource;
+import keel.core.contract.Batch;
+import keel.core.contract.BatchStatus;
+import keel.core.contract.QuarantinedRow;
+import keel.core.contract.Rejection;
 import keel.core.cycle.Recommendation;
 import keel.core.decision.DecisionType;
 import keel.core.ledger.EventType;
@@ -105,6 +110,92 @@ public final class KeelStore implements AutoCloseable {
                     Json.write(payload))));
             return true;
         });
+    }
+
+    // ---- batches -----------------------------------------------------------------------------
+
+    /**
+     * Records a batch and its quarantined rows (up to the sample the batch carries; all of them are
+     * in its quarantine file), with their ledger entries. A batch seen before writes nothing.
+     *
+     * @return true when the batch was new
+     */
+    public boolean recordBatch(Batch batch, Optional<LocalDate> firstDate, Optional<LocalDate> lastDate, Instant at) {
+        return jdbi.inTransaction(h -> {
+            lockLedger(h);
+            boolean known = h.createQuery("select count(*) from batch where hash = :h")
+                    .bind("h", batch.contentHash()).mapTo(Integer.class).one() > 0;
+            if (known) return false;
+            h.createUpdate("insert into batch (hash, input, source_file, status, reason, rows_read, rows_accepted, "
+                    + "rows_quarantined, data_path, quarantine_path, first_date, last_date, ingested_at) values "
+                    + "(:h, :i, :f, :s, :r, :read, :acc, :q, :dp, :qp, :fd, :ld, :at)")
+                    .bind("h", batch.contentHash()).bind("i", batch.input()).bind("f", batch.sourceFile())
+                    .bind("s", batch.status().name()).bind("r", batch.blockedReason().orElse(null))
+                    .bind("read", batch.rows().read()).bind("acc", batch.rows().accepted())
+                    .bind("q", batch.rows().quarantined())
+                    .bind("dp", batch.acceptedRows().map(Path::toString).orElse(null))
+                    .bind("qp", batch.quarantinedRows().map(Path::toString).orElse(null))
+                    .bind("fd", firstDate.orElse(null)).bind("ld", lastDate.orElse(null)).bind("at", utc(at)).execute();
+            PreparedBatch rows = h.prepareBatch("insert into quarantined_row (batch_hash, row_number, column_name, "
+                    + "check_name, found_value, expectation) values (:b, :n, :c, :k, :v, :e)");
+            int added = 0;
+            for (QuarantinedRow row : batch.quarantineSample()) {
+                for (Rejection r : row.reasons()) {
+                    rows.bind("b", batch.contentHash()).bind("n", r.row()).bind("c", r.column())
+                            .bind("k", r.check().name()).bind("v", r.value().orElse(null)).bind("e", r.expected()).add();
+                    added++;
+                }
+            }
+            if (added > 0) rows.execute();
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("input", batch.input());
+            payload.put("file", batch.sourceFile());
+            payload.put("status", batch.status().name());
+            payload.put("rowsRead", batch.rows().read());
+            payload.put("rowsAccepted", batch.rows().accepted());
+            payload.put("rowsQuarantined", batch.rows().quarantined());
+            batch.blockedReason().ifPresent(r -> payload.put("reason", r));
+            List<NewEntry> entries = new ArrayList<>();
+            entries.add(new NewEntry(at, batch.isBlocked() ? EventType.BATCH_BLOCKED : EventType.BATCH_ACCEPTED,
+                    batch.contentHash(), Json.write(payload)));
+            if (batch.rows().quarantined() > 0) {
+                Map<String, Object> q = new LinkedHashMap<>();
+                q.put("rows", batch.rows().quarantined());
+                q.put("file", batch.quarantinedRows().map(Path::toString).orElse(""));
+                q.put("first", batch.quarantineSample().stream().limit(20).map(QuarantinedRow::message).toList());
+                entries.add(new NewEntry(at, EventType.ROWS_QUARANTINED, batch.contentHash(), Json.write(q)));
+            }
+            JdbcLedgerStore.append(h, entries);
+            return true;
+        });
+    }
+
+    public Optional<BatchRecord> batch(String hash) {
+        return jdbi.withHandle(h -> h.createQuery("select * from batch where hash = :h").bind("h", hash)
+                .map((rs, ctx) -> batch(rs)).findOne());
+    }
+
+    /** Batches of one input, oldest first. */
+    public List<BatchRecord> batches(String input) {
+        return jdbi.withHandle(h -> h.createQuery("select * from batch where input = :i order by ingested_at, hash")
+                .bind("i", input).map((rs, ctx) -> batch(rs)).list());
+    }
+
+    /** Every batch, oldest first. */
+    public List<BatchRecord> batches() {
+        return jdbi.withHandle(h -> h.createQuery("select * from batch order by ingested_at, hash")
+                .map((rs, ctx) -> batch(rs)).list());
+    }
+
+    /** The stored quarantined rows' reasons of a batch (file, row, column, value, check, expectation). */
+    public List<String> quarantineReasons(String batchHash, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("select q.*, b.source_file from quarantined_row q join batch b "
+                + "on b.hash = q.batch_hash where q.batch_hash = :b order by q.row_number, q.column_name limit :n")
+                .bind("b", batchHash).bind("n", limit)
+                .map((rs, ctx) -> String.format(java.util.Locale.ROOT, "%s row %d: %s was %s; expected %s (%s)",
+                        rs.getString("source_file"), rs.getLong("row_number"), rs.getString("column_name"),
+                        rs.getString("found_value") == null ? "empty" : "\"" + rs.getString("found_value") + "\"",
+                        rs.getString("expectation"), rs.getString("check_name"))).list());
     }
 
     // ---- cycles and recommendations ---------------------------------------------------------
@@ -309,6 +400,17 @@ public final class KeelStore implements AutoCloseable {
         return new CycleRecord(rs.getString("id"), rs.getString("decision_type"), rs.getObject("as_of", LocalDate.class),
                 batches.isEmpty() ? List.of() : List.of(batches.split(",")), rs.getInt("recommendations"),
                 rs.getInt("exceptions"), rs.getString("summary"), rs.getObject("ran_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static BatchRecord batch(ResultSet rs) throws SQLException {
+        return new BatchRecord(rs.getString("hash"), rs.getString("input"), rs.getString("source_file"),
+                BatchStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("reason")),
+                rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_quarantined"),
+                Optional.ofNullable(rs.getString("data_path")).map(Path::of),
+                Optional.ofNullable(rs.getString("quarantine_path")).map(Path::of),
+                Optional.ofNullable(rs.getObject("first_date", LocalDate.class)),
+                Optional.ofNullable(rs.getObject("last_date", LocalDate.class)),
+                rs.getObject("ingested_at", OffsetDateTime.class).toInstant());
     }
 
     private static StoredRecommendation stored(ResultSet rs) throws SQLException {

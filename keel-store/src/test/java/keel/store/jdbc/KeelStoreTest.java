@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import keel.core.cycle.Alternative;
+import keel.core.cycle.CostFigures;
 import keel.core.cycle.ForecastSummary;
 import keel.core.cycle.Lineage;
 import keel.core.cycle.Recommendation;
@@ -48,7 +49,7 @@ class KeelStoreTest {
                 new ForecastSummary("sba", "sba: lowest backtest error", 40, List.of(6.0, 6.5), List.of(0.5, 0.9),
                         List.of(12.0, 19.0), Double.NaN),
                 "Order " + quantity + ".", new Lineage(List.of("abc"), "v1", "auto", Map.of("alpha", 0.1), "order-up-to/1"),
-                Optional.empty(), reasons);
+                new CostFigures("GBP", 1.2, 0.007, 0.9, 0.992), Optional.empty(), reasons);
     }
 
     CycleRecord cycle(String id) {

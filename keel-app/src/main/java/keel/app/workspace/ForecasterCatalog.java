@@ -1,0 +1,69 @@
+package keel.app.workspace;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import keel.core.decision.ForecastSettings;
+import keel.forecast.Forecaster;
+import keel.forecast.baseline.Baselines;
+import keel.forecast.intermittent.Intermittent;
+import keel.forecast.select.AutoForecaster;
+import keel.forecast.smoothing.Smoothing;
+
+/** The forecasters a decision type or the command line can name. */
+public final class ForecasterCatalog {
+    private static final Map<String, Supplier<Forecaster>> MODELS = new LinkedHashMap<>();
+
+    static {
+        MODELS.put("naive", Baselines::naive);
+        MODELS.put("snaive", Baselines::seasonalNaive);
+        MODELS.put("mean", Baselines::mean);
+        MODELS.put("drift", Baselines::drift);
+        MODELS.put("ses", Smoothing::ses);
+        MODELS.put("croston", Intermittent::croston);
+        MODELS.put("sba", Intermittent::sba);
+        MODELS.put("tsb", Intermittent::tsb);
+        MODELS.put("adida", Intermittent::adida);
+        MODELS.put("imapa", Intermittent::imapa);
+    }
+
+    private ForecasterCatalog() {
+    }
+
+    public static List<String> names() {
+        List<String> names = new ArrayList<>(MODELS.keySet());
+        names.add("auto");
+        return names;
+    }
+
+    /**
+     * The forecaster named {@code name}; {@code auto} chooses per series among the candidates.
+     *
+     * @throws IllegalArgumentException naming the unknown model and the known ones
+     */
+    public static Forecaster byName(String name, List<String> candidates, int origins) {
+        if (name.equals("auto")) {
+            List<Forecaster> chosen = new ArrayList<>();
+            for (String c : candidates) chosen.add(single(c));
+            AutoForecaster.Settings defaults = AutoForecaster.Settings.defaults();
+            AutoForecaster.Settings settings = new AutoForecaster.Settings(origins, defaults.minOrigins(),
+                    defaults.minTrainingLength(), defaults.nonNegative(), defaults.trimLeadingZeros());
+            return new AutoForecaster(chosen.isEmpty() ? AutoForecaster.defaultCandidates() : chosen, settings);
+        }
+        return single(name);
+    }
+
+    public static Forecaster of(ForecastSettings settings) {
+        return byName(settings.model(), settings.candidates(), settings.backtestOrigins());
+    }
+
+    private static Forecaster single(String name) {
+        Supplier<Forecaster> model = MODELS.get(name);
+        if (model == null) {
+            throw new IllegalArgumentException("model \"" + name + "\" is not known; expected one of " + names());
+        }
+        return model.get();
+    }
+}
