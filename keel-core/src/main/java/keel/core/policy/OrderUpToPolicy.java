@@ -58,7 +58,7 @@ public final class OrderUpToPolicy {
         long below = tradeoff.feasibleAtOrBelow(target);
         long above = tradeoff.feasibleAtOrAbove(target);
         Candidate chosen = cheapest(List.of(candidate(demand, ip, "order nothing", 0),
-                candidate(demand, ip, "pack below target", below), candidate(demand, ip, "pack above target", above)));
+                candidate(demand, ip, "nearest feasible below", below), candidate(demand, ip, "nearest feasible above", above)));
         List<Alternative> rejected = alternatives(demand, ip, chosen, below, above, naive);
         String rationale = rationale(demand, ip, level, chosen, rejected);
         return new OrderDecision(chosen.quantity, level, ip, alpha, chosen.cost, rejected, demand.description(),
@@ -90,8 +90,8 @@ public final class OrderUpToPolicy {
         }
         long more = chosen.quantity == 0 ? tradeoff.smallestPositiveOrder() : chosen.quantity + pack;
         structural.add(candidate(demand, ip, chosen.quantity == 0 ? "smallest order" : "one pack more", more));
-        structural.add(candidate(demand, ip, "pack below target", below));
-        structural.add(candidate(demand, ip, "pack above target", above));
+        structural.add(candidate(demand, ip, "nearest feasible below", below));
+        structural.add(candidate(demand, ip, "nearest feasible above", above));
         List<Alternative> out = new ArrayList<>();
         List<Long> seen = new ArrayList<>(List.of(chosen.quantity));
         for (Candidate c : structural) {
