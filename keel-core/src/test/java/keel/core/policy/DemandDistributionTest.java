@@ -130,4 +130,15 @@ class DemandDistributionTest {
         assertThat(normal.meanGivenAtLeast(0)).isCloseTo(Math.sqrt(2 / Math.PI), within(1e-12));
         assertThat(poisson.meanGivenAtLeast(8)).isCloseTo(numerator / mass, within(1e-10));
     }
+
+    @Test
+    void loss_functions_stay_non_negative_far_in_both_tails() {
+        DemandDistribution normal = DemandDistribution.normal(100, 5);
+
+        for (double level = -500; level <= 700; level += 0.37) {
+            assertThat(normal.expectedShortage(level)).isGreaterThanOrEqualTo(0);
+            assertThat(normal.expectedLeftover(level)).isGreaterThanOrEqualTo(0);
+            assertThat(Newsvendor.evaluate(normal, level, 1, 9).total()).isPositive();
+        }
+    }
 }
