@@ -20,16 +20,16 @@ public final class DecisionValueReport {
 
     /** What to group by. */
     public enum Dimension {
-        OWNER(DecisionValue::owner),
-        REASON(DecisionValue::reasonCode),
-        SIZE_BAND(DecisionValue::sizeBand),
-        DIRECTION(DecisionValue::direction);
-
-        private final Function<DecisionValue, String> key;
-
-        Dimension(Function<DecisionValue, String> key) {
-            this.key = key;
-        }
+        /** The reviewer who acted. */
+        OWNER,
+        /** The override's reason code. */
+        REASON,
+        /** Fixed bands of relative size: under 10, 10–25, 25–50, over 50 %. */
+        SIZE_BAND,
+        /** Quartiles of relative size among these overrides, e.g. {@code "Q2 (4-9%)"}. */
+        SIZE_QUARTILE,
+        /** Up or down. */
+        DIRECTION
     }
 
     private DecisionValueReport() {}
@@ -40,8 +40,9 @@ public final class DecisionValueReport {
         if (dimension == Dimension.SIZE_BAND) {
             for (String band : List.of("under 10%", "10-25%", "25-50%", "over 50%")) groups.put(band, new ArrayList<>());
         }
+        Function<DecisionValue, String> keyOf = keyFor(dimension, decisions, groups);
         for (DecisionValue d : decisions) {
-            if (d.isOverride()) groups.computeIfAbsent(dimension.key.apply(d), k -> new ArrayList<>()).add(d);
+            if (d.isOverride()) groups.computeIfAbsent(keyOf.apply(d), k -> new ArrayList<>()).add(d);
         }
         SplittableRandom random = new SplittableRandom(seed);
         List<ValueGroup> out = new ArrayList<>();
@@ -49,6 +50,39 @@ public final class DecisionValueReport {
             if (!members.isEmpty()) out.add(summarise(key, members, random.split()));
         });
         return List.copyOf(out);
+    }
+
+    private static Function<DecisionValue, String> keyFor(Dimension dimension, List<DecisionValue> decisions,
+            Map<String, List<DecisionValue>> groups) {
+        switch (dimension) {
+            case OWNER: return DecisionValue::owner;
+            case REASON: return DecisionValue::reasonCode;
+            case SIZE_BAND: return DecisionValue::sizeBand;
+            case DIRECTION: return DecisionValue::direction;
+            default: return quartiles(decisions, groups);
+        }
+    }
+
+    /** Cut points at the 25th, 50th and 75th percentile of relative size (nearest rank). */
+    private static Function<DecisionValue, String> quartiles(List<DecisionValue> decisions,
+            Map<String, List<DecisionValue>> groups) {
+        double[] sizes = decisions.stream().filter(DecisionValue::isOverride).mapToDouble(DecisionValue::relativeSize)
+                .sorted().toArray();
+        if (sizes.length == 0) return d -> "Q1";
+        double[] cuts = new double[5];
+        for (int q = 1; q <= 3; q++) cuts[q] = sizes[(int) Math.ceil(q * sizes.length / 4.0) - 1];
+        cuts[0] = sizes[0];
+        cuts[4] = sizes[sizes.length - 1];
+        String[] names = new String[4];
+        for (int q = 0; q < 4; q++) {
+            names[q] = String.format(Locale.ROOT, "Q%d (%.0f-%.0f%%)", q + 1, 100 * cuts[q], 100 * cuts[q + 1]);
+            groups.put(names[q], new ArrayList<>());
+        }
+        return d -> {
+            double s = d.relativeSize();
+            for (int q = 1; q <= 3; q++) if (s <= cuts[q]) return names[q - 1];
+            return names[3];
+        };
     }
 
     /** All overrides as one group named {@code "all"}; empty when there are none. */

@@ -4,7 +4,8 @@ package keel.core.policy;
  * An order quantity the policy considered and rejected, with its expected cost.
  *
  * @param label     why it was considered, in words: {@code "order nothing"}, {@code "one pack less"},
- *                  {@code "one pack more"}, {@code "naive"}, {@code "pack below target"}, ...
+ *                  {@code "one pack more"}, {@code "smallest order"}, {@code "naive"}, {@code "nearest feasible below"} or
+ *                  {@code "nearest feasible above"}
  * @param quantity  units ordered, {@code >= 0}
  * @param cost      expected cost over the protection interval at the resulting stock level
  * @param extraCost {@code cost.total()} minus the chosen quantity's expected cost; {@code >= 0} for every

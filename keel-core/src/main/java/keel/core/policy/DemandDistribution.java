@@ -34,6 +34,17 @@ public sealed interface DemandDistribution permits NormalDemand, DiscreteDemand,
         return Math.max(0, level - mean() + expectedShortage(level));
     }
 
+    /**
+     * {@code E[D | D ≥ sales]}: the upper end of demand in a period that stocked out after selling
+     * {@code sales} (censored demand, DECISIONS §4; Nahmias, NRL 41, 1994). Computed as
+     * {@code s + n(s)/P(D ≥ s)}; returns {@code sales} when {@code P(D ≥ sales)} is 0.
+     */
+    default double meanGivenAtLeast(double sales) {
+        double atLeast = isDiscrete() ? 1 - cdf(Math.ceil(sales) - 1) : 1 - cdf(sales);
+        if (!(atLeast > 0)) return sales;
+        return sales + expectedShortage(sales) / atLeast;
+    }
+
     /** Whether demand takes whole values only (then optimal levels are integers). */
     boolean isDiscrete();
 

@@ -43,14 +43,14 @@ final class NormalDemand implements DemandDistribution {
     @Override
     public double expectedShortage(double level) {
         if (sd == 0) return Math.max(0, mean - level);
-        return sd * StandardNormal.loss((level - mean) / sd);
+        return Math.max(0, sd * StandardNormal.loss((level - mean) / sd));
     }
 
     @Override
     public double expectedLeftover(double level) {
         if (sd == 0) return Math.max(0, level - mean);
         double z = (level - mean) / sd;
-        return sd * (z + StandardNormal.loss(z));
+        return Math.max(0, sd * (z + StandardNormal.loss(z)));
     }
 
     @Override public boolean isDiscrete() { return false; }

@@ -1,6 +1,7 @@
 package keel.core.policy;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the periodic-review order-up-to policy recommends at one review, and why.
@@ -38,7 +39,7 @@ public record OrderDecision(long quantity, double orderUpToLevel, double invento
     }
 
     /** The rejected alternative with the given label, if it was evaluated. */
-    public java.util.Optional<Alternative> alternative(String label) {
+    public Optional<Alternative> alternative(String label) {
         return alternatives.stream().filter(a -> a.label().equals(label)).findFirst();
     }
 }

@@ -22,10 +22,31 @@ import java.util.OptionalLong;
  */
 public final class OrderUpToPolicy {
     private final Tradeoff tradeoff;
+    private final String period;
+    private final String currency;
 
+    /** A policy whose rationale speaks of "periods" and plain money amounts. */
     public OrderUpToPolicy(Tradeoff tradeoff) {
+        this(tradeoff, "period", "");
+    }
+
+    private OrderUpToPolicy(Tradeoff tradeoff, String period, String currency) {
         if (tradeoff == null) throw new IllegalArgumentException("order-up-to policy: tradeoff is missing");
+        if (period == null || period.isBlank() || currency == null) {
+            throw new IllegalArgumentException("order-up-to policy: period name was '" + period + "' and currency '"
+                    + currency + "'; expected a period name such as \"week\" and a currency symbol, possibly empty");
+        }
         this.tradeoff = tradeoff;
+        this.period = period;
+        this.currency = currency;
+    }
+
+    /**
+     * The same policy, its rationale naming the decision type's base period (e.g. {@code "week"}; plural by
+     * adding "s") and prefixing money amounts with {@code currency} (e.g. {@code "£"}).
+     */
+    public OrderUpToPolicy withWording(String periodName, String currencySymbol) {
+        return new OrderUpToPolicy(tradeoff, periodName, currencySymbol);
     }
 
     public Tradeoff tradeoff() { return tradeoff; }
@@ -58,7 +79,7 @@ public final class OrderUpToPolicy {
         long below = tradeoff.feasibleAtOrBelow(target);
         long above = tradeoff.feasibleAtOrAbove(target);
         Candidate chosen = cheapest(List.of(candidate(demand, ip, "order nothing", 0),
-                candidate(demand, ip, "pack below target", below), candidate(demand, ip, "pack above target", above)));
+                candidate(demand, ip, "nearest feasible below", below), candidate(demand, ip, "nearest feasible above", above)));
         List<Alternative> rejected = alternatives(demand, ip, chosen, below, above, naive);
         String rationale = rationale(demand, ip, level, chosen, rejected);
         return new OrderDecision(chosen.quantity, level, ip, alpha, chosen.cost, rejected, demand.description(),
@@ -90,8 +111,8 @@ public final class OrderUpToPolicy {
         }
         long more = chosen.quantity == 0 ? tradeoff.smallestPositiveOrder() : chosen.quantity + pack;
         structural.add(candidate(demand, ip, chosen.quantity == 0 ? "smallest order" : "one pack more", more));
-        structural.add(candidate(demand, ip, "pack below target", below));
-        structural.add(candidate(demand, ip, "pack above target", above));
+        structural.add(candidate(demand, ip, "nearest feasible below", below));
+        structural.add(candidate(demand, ip, "nearest feasible above", above));
         List<Alternative> out = new ArrayList<>();
         List<Long> seen = new ArrayList<>(List.of(chosen.quantity));
         for (Candidate c : structural) {
@@ -112,11 +133,11 @@ public final class OrderUpToPolicy {
     private String rationale(DemandDistribution demand, double ip, double level, Candidate chosen,
             List<Alternative> rejected) {
         String fractile = String.format(Locale.ROOT,
-                "at a %s%% critical fractile (shortage cost %s vs holding %s per unit)",
-                number(100 * tradeoff.criticalFractile()), number(tradeoff.shortageCost()),
+                "at a %s%% critical fractile (shortage cost %s%s vs holding %s%s per unit)",
+                number(100 * tradeoff.criticalFractile()), currency, number(tradeoff.shortageCost()), currency,
                 number(tradeoff.holdingCost()));
-        String cover = String.format(Locale.ROOT, "%d period%s of demand (mean %s)", tradeoff.protectionInterval(),
-                tradeoff.protectionInterval() == 1 ? "" : "s", number(demand.mean()));
+        String cover = String.format(Locale.ROOT, "%d %s%s of demand (mean %s)", tradeoff.protectionInterval(),
+                period, tradeoff.protectionInterval() == 1 ? "" : "s", number(demand.mean()));
         String head;
         if (chosen.quantity > 0) {
             head = String.format(Locale.ROOT, "Order %d%s: brings stock to %s against an order-up-to level of %s, "
@@ -127,7 +148,7 @@ public final class OrderUpToPolicy {
             head = String.format(Locale.ROOT, "Order nothing: stock of %s %s the order-up-to level of %s for %s %s",
                     number(ip), why, number(level), cover, fractile);
         }
-        return head + closest(chosen, rejected) + ".";
+        return head + closest(chosen, rejected) + zeroDemand(demand) + ".";
     }
 
     private String closest(Candidate chosen, List<Alternative> rejected) {
@@ -135,9 +156,16 @@ public final class OrderUpToPolicy {
             double shortage = a.cost().shortageCost() - chosen.cost.shortageCost();
             double holding = a.cost().holdingCost() - chosen.cost.holdingCost();
             String part = shortage >= holding ? "expected stockouts" : "expected leftover stock";
-            return String.format(Locale.ROOT, "; ordering %d would cost %.2f more, mostly in %s", a.quantity(),
-                    a.extraCost(), part);
+            return String.format(Locale.ROOT, "; ordering %d would cost %s%.2f more, mostly in %s", a.quantity(),
+                    currency, a.extraCost(), part);
         }).orElse("");
+    }
+
+    /** Slow movers: say how likely no demand at all is (DECISIONS §3). */
+    private static String zeroDemand(DemandDistribution demand) {
+        double zero = demand.isDiscrete() ? demand.cdf(0) : 0;
+        if (zero < 0.05) return "";
+        return String.format(Locale.ROOT, "; no demand at all is %.0f%% likely (%s)", 100 * zero, demand.description());
     }
 
     private String packs(long quantity) {

@@ -67,7 +67,7 @@ public final class SamplePaths implements DemandDistribution {
     public double expectedShortage(double level) {
         int i = countAtOrBelow(level);
         int n = sorted.length;
-        return ((sum[n] - sum[i]) - level * (n - i)) / n;
+        return Math.max(0, ((sum[n] - sum[i]) - level * (n - i)) / n);
     }
 
     /**

@@ -58,4 +58,14 @@ class DecisionValueReportTest {
         assertThat(bands).extracting(ValueGroup::key).containsExactly("under 10%", "25-50%", "over 50%");
         assertThat(DecisionValueReport.describe(bands.get(0))).startsWith("under 10%: 2 overrides, hit rate 50%, mean DVA -1.00");
     }
+
+    @Test
+    void size_quartiles_split_the_overrides_by_their_own_distribution_of_sizes() {
+        List<ValueGroup> quartiles = DecisionValueReport.by(decisions, Dimension.SIZE_QUARTILE, 5);
+
+        // relative sizes of the five overrides: 0.05, 0.08, 0.30, 0.60, 3.00
+        assertThat(quartiles).extracting(ValueGroup::key)
+                .containsExactly("Q1 (5-8%)", "Q2 (8-30%)", "Q3 (30-60%)", "Q4 (60-300%)");
+        assertThat(quartiles).extracting(ValueGroup::count).containsExactly(2, 1, 1, 1);
+    }
 }

@@ -112,4 +112,33 @@ class DemandDistributionTest {
         assertThatThrownBy(() -> DemandDistribution.fromQuantiles(new double[] {0.5}, new double[] {3}))
                 .hasMessageContaining("1 levels and 1 values; expected two or more");
     }
+
+    @Test
+    void censored_demand_upper_end_is_the_conditional_mean_above_the_sales() {
+        DemandDistribution normal = DemandDistribution.normal(0, 1);
+        DemandDistribution poisson = DemandDistribution.poisson(6);
+
+        // E[Z | Z >= 0] = phi(0) / (1/2) = sqrt(2/pi); E[D | D >= 8] by direct summation for Poisson(6)
+        double numerator = 0;
+        double mass = 0;
+        for (int k = 8; k < 200; k++) {
+            double f = poisson.cdf(k) - poisson.cdf(k - 1);
+            numerator += k * f;
+            mass += f;
+        }
+
+        assertThat(normal.meanGivenAtLeast(0)).isCloseTo(Math.sqrt(2 / Math.PI), within(1e-12));
+        assertThat(poisson.meanGivenAtLeast(8)).isCloseTo(numerator / mass, within(1e-10));
+    }
+
+    @Test
+    void loss_functions_stay_non_negative_far_in_both_tails() {
+        DemandDistribution normal = DemandDistribution.normal(100, 5);
+
+        for (double level = -500; level <= 700; level += 0.37) {
+            assertThat(normal.expectedShortage(level)).isGreaterThanOrEqualTo(0);
+            assertThat(normal.expectedLeftover(level)).isGreaterThanOrEqualTo(0);
+            assertThat(Newsvendor.evaluate(normal, level, 1, 9).total()).isPositive();
+        }
+    }
 }

@@ -61,6 +61,25 @@ class OrderUpToPolicyTest {
     }
 
     @Test
+    void rationale_speaks_of_the_decision_types_period_and_currency() {
+        OrderUpToPolicy policy = new OrderUpToPolicy(packsOfTen).withWording("week", "£");
+
+        OrderDecision decision = policy.decide(DemandDistribution.normal(36, 6), 12);
+
+        assertThat(decision.rationale()).contains("covering 3 weeks of demand")
+                .contains("(shortage cost £18 vs holding £2 per unit)").containsPattern("would cost £\\d+\\.\\d\\d more");
+    }
+
+    @Test
+    void slow_mover_rationale_says_how_likely_no_demand_is_and_which_distribution() {
+        SamplePaths paths = LeadTimeBootstrap.fit(new double[] {0, 0, 2, 0, 0, 0, 1, 0, 0, 3, 0, 0}).sample(3, 1000, 4);
+
+        OrderDecision decision = new OrderUpToPolicy(Tradeoff.of(1, 4)).decide(paths, 0);
+
+        assertThat(decision.rationale()).containsPattern("no demand at all is \\d+% likely \\(Willemain bootstrap");
+    }
+
+    @Test
     void position_above_the_level_orders_nothing_and_says_so() {
         OrderDecision decision = new OrderUpToPolicy(packsOfTen).decide(DemandDistribution.normal(36, 6), 80);
 

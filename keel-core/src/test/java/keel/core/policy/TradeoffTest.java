@@ -62,4 +62,14 @@ class TradeoffTest {
         assertThat(tradeoff.isFeasible(6)).isFalse();
         assertThat(tradeoff.isFeasible(18)).isTrue();
     }
+
+    @Test
+    void naive_policy_orders_up_to_its_forecast_plus_safety_rounded_up_to_a_feasible_order() {
+        Tradeoff tradeoff = Tradeoff.of(1, 4).withPack(6, 10);
+
+        long quantity = new NaivePolicy(0.2).quantity(tradeoff, 50, 41);
+
+        assertThat(quantity).isEqualTo(24);
+        assertThat(new NaivePolicy(0.2).quantity(tradeoff, 50, 70)).isZero();
+    }
 }
