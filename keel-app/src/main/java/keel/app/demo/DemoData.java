@@ -33,14 +33,20 @@ final class DemoData {
 
     private final Path source;
     private final Path inbox;
+    private final int maxItems;
 
-    private DemoData(Path source, Path inbox) {
+    private DemoData(Path source, Path inbox, int maxItems) {
         this.source = source;
         this.inbox = inbox;
+        this.maxItems = maxItems;
     }
 
-    /** Copies the bundled data into {@code out/source} and prepares {@code out/inbox}. */
-    static DemoData extract(Path out) throws IOException {
+    /**
+     * Copies the bundled data into {@code out/source} and prepares {@code out/inbox}.
+     *
+     * @param maxItems keep only the first this many items (by id) of each data set; 0 keeps all
+     */
+    static DemoData extract(Path out, int maxItems) throws IOException {
         Path source = Files.createDirectories(out.resolve("source"));
         for (String f : FILES) {
             try (InputStream in = DemoData.class.getResourceAsStream("/keel/demo/data/" + f)) {
@@ -48,7 +54,7 @@ final class DemoData {
                 Files.copy(in, source.resolve(f), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        return new DemoData(source, Files.createDirectories(out.resolve("inbox")));
+        return new DemoData(source, Files.createDirectories(out.resolve("inbox")), maxItems);
     }
 
     Path inbox() {
@@ -77,7 +83,10 @@ final class DemoData {
     // ---- online retailer ---------------------------------------------------------------------
 
     private String retailDaily() {
-        return "read_csv(" + src("online_retail_daily.csv.gz") + ", types={'item_id': 'VARCHAR'})";
+        String all = "read_csv(" + src("online_retail_daily.csv.gz") + ", types={'item_id': 'VARCHAR'})";
+        if (maxItems == 0) return all;
+        return "(select * from " + all + " where item_id in (select distinct item_id from " + all
+                + " order by item_id limit " + maxItems + "))";
     }
 
     /** Items with their median realised selling price over the whole year (the retailer's list price). */
@@ -119,9 +128,12 @@ final class DemoData {
     // ---- car parts ---------------------------------------------------------------------------
 
     private String carparts() {
-        return "(select * from read_csv(" + src("carparts_train.csv") + ", types={'series_id': 'VARCHAR', 'value': 'VARCHAR'})"
+        String all = "(select * from read_csv(" + src("carparts_train.csv") + ", types={'series_id': 'VARCHAR', 'value': 'VARCHAR'})"
                 + " union all select * from read_csv(" + src("carparts_test.csv")
                 + ", types={'series_id': 'VARCHAR', 'value': 'VARCHAR'}))";
+        if (maxItems == 0) return all;
+        return "(select * from " + all + " where series_id in (select distinct series_id from " + all
+                + " order by series_id limit " + maxItems + "))";
     }
 
     Path partsCatalog() {

@@ -45,7 +45,7 @@ final class PartsScenario implements Scenario {
     }
 
     public int damagedCycle() {
-        return 5;
+        return 4;
     }
 
     public String unknownItem() {

@@ -44,7 +44,7 @@ final class RetailScenario implements Scenario {
     }
 
     public int damagedCycle() {
-        return 10;
+        return 6;
     }
 
     public String unknownItem() {

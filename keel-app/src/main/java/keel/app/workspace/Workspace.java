@@ -312,14 +312,14 @@ public final class Workspace implements AutoCloseable {
                     + " batch has rows before " + asOf + "; ingest sales first");
         }
         Map<String, Map<String, Double>> catalog = Map.of();
-        Optional<BatchRecord> cat = optionalInput(type, "catalog", batches, blocked);
+        Optional<BatchRecord> cat = optionalInput(type, "catalog", batches, blocked, null);
         if (cat.isPresent()) catalog = numericAttributes(cat.get().dataPath().get());
         Set<LocalDate> trading = Set.of();
-        Optional<BatchRecord> cal = optionalInput(type, "calendar", batches, blocked);
+        Optional<BatchRecord> cal = optionalInput(type, "calendar", batches, blocked, null);
         if (cal.isPresent()) trading = dates(cal.get().dataPath().get());
         Map<String, double[]> stock = Map.of();
         List<String> stockWarnings = new ArrayList<>();
-        Optional<BatchRecord> inv = optionalInput(type, "inventory", batches, blocked);
+        Optional<BatchRecord> inv = optionalInput(type, "inventory", batches, blocked, asOf);
         if (inv.isPresent()) {
             stock = inventory(inv.get().dataPath().get());
             if (inv.get().lastDate().map(d -> d.isBefore(asOf)).orElse(true)) {
@@ -357,10 +357,16 @@ public final class Workspace implements AutoCloseable {
         return false;
     }
 
-    private Optional<BatchRecord> optionalInput(DecisionType type, String role, List<String> batches, List<String> blocked) {
+    /**
+     * The latest batch of an input role; for a snapshot input ({@code asOf} given), the latest whose
+     * dates do not pass the cycle's as-of date, so that re-running a past cycle reads what it read then.
+     */
+    private Optional<BatchRecord> optionalInput(DecisionType type, String role, List<String> batches, List<String> blocked,
+            LocalDate asOf) {
         if (type.inputs().stream().noneMatch(i -> i.name().equals(role))) return Optional.empty();
         String dataset = contract(type.name(), role).input();
-        Optional<BatchRecord> latest = latest(dataset);
+        Optional<BatchRecord> latest = asOf == null ? latest(dataset) : store.batches(dataset).stream()
+                .filter(b -> b.lastDate().map(d -> !d.isAfter(asOf)).orElse(true)).reduce((a, b) -> b);
         if (latest.isEmpty()) return Optional.empty();
         batches.add(latest.get().hash());
         if (latest.get().dataPath().isEmpty()) {

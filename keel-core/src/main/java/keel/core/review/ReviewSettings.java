@@ -64,10 +64,16 @@ public record ReviewSettings(List<ReviewRule> rules, List<String> reasonCodes, i
         return rule;
     }
 
-    /** Every reason the rules give for reviewing; empty means touchless. */
+    /**
+     * Every reason the rules give for reviewing; empty means touchless. A fallback always needs a
+     * person, whether or not the decision type lists the fallback-used rule.
+     */
     public List<String> reasons(ReviewFacts facts) {
         List<String> out = new ArrayList<>();
-        for (ReviewRule rule : rules) rule.reason(facts).ifPresent(out::add);
+        new ReviewRule.FallbackUsed().reason(facts).ifPresent(out::add);
+        for (ReviewRule rule : rules) {
+            if (!(rule instanceof ReviewRule.FallbackUsed)) rule.reason(facts).ifPresent(out::add);
+        }
         return out;
     }
 
