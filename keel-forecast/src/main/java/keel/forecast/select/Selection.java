@@ -100,7 +100,7 @@ final class Selection {
         StringBuilder s = new StringBuilder(256);
         s.append(candidates.get(chosen).name()).append(": lowest backtest MAE of the ").append(bt.horizon())
                 .append("-step total over ").append(bt.totalCount()).append(" origins (")
-                .append(AutoForecaster.format("%.3g", scores[chosen] / data.scale()));
+                .append(num(scores[chosen] / data.scale()));
         boolean[] shown = new boolean[scores.length];
         shown[chosen] = true;
         String sep = " vs ";
@@ -112,13 +112,13 @@ final class Selection {
             shown[i] = true;
             if (failures[i] == null) {
                 s.append(sep).append(candidates.get(i).name()).append(' ')
-                        .append(AutoForecaster.format("%.3g", scores[i] / data.scale()));
+                        .append(num(scores[i] / data.scale()));
                 sep = ", ";
             }
         }
-        s.append(AutoForecaster.format("; scaled by the mean absolute one-step change %.4g)", data.scale()));
-        s.append(AutoForecaster.format(". Quantiles: %s fitted to the forecast total %.4g and the backtest "
-                + "mean squared error of totals %.4g", family, total, totalMse));
+        s.append("; scaled by the mean absolute one-step change ").append(num(data.scale())).append(')');
+        s.append(". Quantiles: ").append(family).append(" fitted to the forecast total ").append(num(total))
+                .append(" and the backtest mean squared error of totals ").append(num(totalMse));
         if (data.counts()) {
             s.append(" (count data)");
         }
@@ -132,6 +132,10 @@ final class Selection {
             s.append(". Model: ").append(fit.description());
         }
         return s.toString();
+    }
+
+    private static String num(double value) {
+        return keel.forecast.ForecastInputs.shortNumber(value);
     }
 
     private static String reasons(List<Forecaster> candidates, String[] failures) {

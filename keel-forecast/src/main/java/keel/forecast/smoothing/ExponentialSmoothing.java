@@ -94,6 +94,91 @@ public final class ExponentialSmoothing {
         return (a + b) / 2;
     }
 
+    /**
+     * The α in [lower, upper] minimising {@link #sse} by Brent's method (golden section with
+     * parabolic steps; Brent 1973, as in R's {@code optimize}): about a third of the golden-section
+     * evaluations on smooth objectives. Stops when the bracket around the best point is within
+     * {@code tolerance} (plus 1.5e-8 relative). Deterministic.
+     */
+    public static double brentAlpha(double[] x, int from, int to, double lower, double upper, double tolerance) {
+        final double c = (3 - Math.sqrt(5)) / 2;
+        final double eps = 1.4901161193847656e-8;
+        double a = lower;
+        double b = upper;
+        double v = a + c * (b - a);
+        double w = v;
+        double best = v;
+        double d = 0;
+        double e = 0;
+        double fx = sse(x, from, to, best);
+        double fv = fx;
+        double fw = fx;
+        while (true) {
+            double xm = (a + b) / 2;
+            double tol1 = eps * Math.abs(best) + tolerance / 3;
+            double tol2 = 2 * tol1;
+            if (Math.abs(best - xm) <= tol2 - (b - a) / 2) {
+                return best;
+            }
+            boolean golden = true;
+            if (Math.abs(e) > tol1) {
+                double r = (best - w) * (fx - fv);
+                double q = (best - v) * (fx - fw);
+                double p = (best - v) * q - (best - w) * r;
+                q = 2 * (q - r);
+                if (q > 0) {
+                    p = -p;
+                } else {
+                    q = -q;
+                }
+                r = e;
+                e = d;
+                if (Math.abs(p) < Math.abs(q * r / 2) && p > q * (a - best) && p < q * (b - best)) {
+                    d = p / q;
+                    double u = best + d;
+                    if (u - a < tol2 || b - u < tol2) {
+                        d = xm >= best ? tol1 : -tol1;
+                    }
+                    golden = false;
+                }
+            }
+            if (golden) {
+                e = best < xm ? b - best : a - best;
+                d = c * e;
+            }
+            double u = best + (Math.abs(d) >= tol1 ? d : (d > 0 ? tol1 : -tol1));
+            double fu = sse(x, from, to, u);
+            if (fu <= fx) {
+                if (u < best) {
+                    b = best;
+                } else {
+                    a = best;
+                }
+                v = w;
+                fv = fw;
+                w = best;
+                fw = fx;
+                best = u;
+                fx = fu;
+            } else {
+                if (u < best) {
+                    a = u;
+                } else {
+                    b = u;
+                }
+                if (fu <= fw || w == best) {
+                    v = w;
+                    fv = fw;
+                    w = u;
+                    fw = fu;
+                } else if (fu <= fv || v == best || v == w) {
+                    v = u;
+                    fv = fu;
+                }
+            }
+        }
+    }
+
     private static int firstPresent(double[] x, int from, int to) {
         int i = from;
         while (i < to && x[i] != x[i]) {
