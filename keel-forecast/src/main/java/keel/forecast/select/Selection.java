@@ -127,7 +127,7 @@ final class Selection {
                 s.append(". Skipped ").append(candidates.get(i).name()).append(": ").append(failures[i]);
             }
         }
-        s.append(data.trimNote().replace("; ", ". "));
+        s.append(data.sentences());
         if (!fit.description().isEmpty()) {
             s.append(". Model: ").append(fit.description());
         }
