@@ -10,7 +10,7 @@ import keel.forecast.smoothing.ExponentialSmoothing;
 final class AggregateForecaster extends IntermittentForecaster {
     static final double LOWER = 0.1;
     static final double UPPER = 0.3;
-    static final double TOLERANCE = 1e-9;
+    static final double TOLERANCE = 1e-12;
     private final boolean allLevels;
 
     AggregateForecaster(String name, boolean allLevels) {

@@ -10,6 +10,8 @@ package keel.forecast.smoothing;
  * observation: the level is carried over and no error is counted. Pure functions; thread-safe.
  */
 public final class ExponentialSmoothing {
+    /** Relative difference below which two SSE values count as equal. */
+    public static final double TIE = 1e-12;
     private static final double INVERSE_GOLDEN = (Math.sqrt(5.0) - 1.0) / 2.0;
 
     private ExponentialSmoothing() {
@@ -63,8 +65,14 @@ public final class ExponentialSmoothing {
 
     /**
      * The α in [lower, upper] minimising {@link #sse} by golden-section search, stopping when the
-     * bracket is narrower than {@code tolerance} or the two inner values tie (a flat objective);
-     * returns the middle of the final bracket. Deterministic.
+     * bracket is narrower than {@code tolerance} or the two inner values tie; returns the middle of
+     * the final bracket. Deterministic.
+     *
+     * <p>Values within a relative {@value #TIE} of each other tie: closer than that the difference
+     * is rounding noise (the SSE of a few hundred terms carries about 1e-14), and following it would
+     * make α, and the forecast, depend on the last bits of the data, e.g. on its unit. statsforecast
+     * compares exactly; the two agree until the search reaches that noise, so α agrees to about 1e-6
+     * or better.
      */
     public static double optimalAlpha(double[] x, int from, int to, double lower, double upper,
             double tolerance) {
@@ -75,20 +83,20 @@ public final class ExponentialSmoothing {
         double fc = sse(x, from, to, c);
         double fd = sse(x, from, to, d);
         while (b - a >= tolerance) {
-            if (fc < fd) {
+            if (Math.abs(fc - fd) <= TIE * Math.max(fc, fd)) {
+                break;
+            } else if (fc < fd) {
                 b = d;
                 d = c;
                 fd = fc;
                 c = b - (b - a) * INVERSE_GOLDEN;
                 fc = sse(x, from, to, c);
-            } else if (fd < fc) {
+            } else {
                 a = c;
                 c = d;
                 fc = fd;
                 d = a + (b - a) * INVERSE_GOLDEN;
                 fd = sse(x, from, to, d);
-            } else {
-                break;
             }
         }
         return (a + b) / 2;

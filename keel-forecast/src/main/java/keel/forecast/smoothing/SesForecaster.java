@@ -10,7 +10,7 @@ import keel.forecast.Series;
 final class SesForecaster implements Forecaster {
     static final double LOWER = 0.01;
     static final double UPPER = 0.99;
-    static final double TOLERANCE = 1e-7;
+    static final double TOLERANCE = 1e-4;
 
     @Override
     public String name() {
