@@ -26,7 +26,8 @@ import keel.forecast.smoothing.Smoothing;
  * scaled by the in-sample mean absolute one-step change (MASE's scale; the scale does not change
  * the ranking). Scores within a relative 1e-9 tie, and a tie goes to the candidate listed first.
  * A candidate that throws, returns a non-finite forecast or has no complete backtest window is
- * skipped, and the description says why.
+ * skipped, and the description says why. A candidate named "snaive" is left out for non-seasonal
+ * series (seasonal period 1), where it would duplicate naive.
  *
  * <p><b>Quantiles</b> ("honest uncertainty" from the backtest, not from the model's own
  * assumptions). For the total over the horizon, a distribution is fitted by moments to mean = the
@@ -172,10 +173,15 @@ public final class AutoForecaster implements Forecaster {
             if (excluded[i] || s != s) {
                 continue;
             }
-            if (best < 0 || s < scores[best] - TIE * Math.max(Math.abs(s), Math.abs(scores[best]))) {
+            if (best < 0 || (s < scores[best] && !tie(s, scores[best]))) {
                 best = i;
             }
         }
         return best;
+    }
+
+    /** Whether two scores are equal within a relative {@value #TIE}. */
+    static boolean tie(double a, double b) {
+        return Math.abs(a - b) <= TIE * Math.max(Math.abs(a), Math.abs(b));
     }
 }

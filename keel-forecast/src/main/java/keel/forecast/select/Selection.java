@@ -117,6 +117,15 @@ final class Selection {
             }
         }
         s.append("; scaled by the mean absolute one-step change ").append(num(data.scale())).append(')');
+        String tied = "";
+        for (int i = 0; i < scores.length; i++) {
+            if (i != chosen && failures[i] == null && AutoForecaster.tie(scores[i], scores[chosen])) {
+                tied += (tied.isEmpty() ? "" : ", ") + candidates.get(i).name();
+            }
+        }
+        if (!tied.isEmpty()) {
+            s.append(", tied with ").append(tied).append(": the candidate listed first wins");
+        }
         s.append(". Quantiles: ").append(family).append(" fitted to the forecast total ").append(num(total))
                 .append(" and the backtest mean squared error of totals ").append(num(totalMse));
         if (data.counts()) {
