@@ -52,28 +52,41 @@ final class Selection {
             total += mean[h];
         }
         double totalMse = bt.totalMse();
+        int windows = bt.effectiveTotalCount();
+        double totalVariance = totalMse * predictiveFactor(windows);
         double[][] q = new double[levels.length][horizon];
         double[] row = new double[levels.length];
         for (int h = 0; h < horizon; h++) {
-            double mse = bt.stepMse(h);
-            if (mse != mse) {
-                mse = totalMse / horizon;
+            double variance = bt.stepMse(h) * predictiveFactor(bt.stepCount(h));
+            if (variance != variance) {
+                variance = totalVariance / horizon;
             }
-            quantiles(mean[h], mse, data.counts(), floor, levels, row);
+            quantiles(mean[h], variance, data.counts(), floor, levels, row);
             for (int l = 0; l < levels.length; l++) {
                 q[l][h] = row[l];
             }
         }
         double[] totalQ = new double[levels.length];
-        String family = quantiles(total, totalMse, data.counts(), floor, levels, totalQ);
+        String family = quantiles(total, totalVariance, data.counts(), floor, levels, totalQ);
         Forecast.Builder b = Forecast.builder(id, fit.model()).mean(mean).quantiles(levels, q).totalQuantiles(totalQ);
         for (Map.Entry<String, Double> p : fit.parameters().entrySet()) {
             b.parameter(p.getKey(), p.getValue());
         }
         b.parameter("backtestOrigins", bt.totalCount()).parameter("backtestScaledMae", scores[chosen] / data.scale())
-                .parameter("backtestTotalMse", totalMse).parameter("errorScale", data.scale());
+                .parameter("backtestTotalMse", totalMse).parameter("backtestWindows", windows)
+                .parameter("totalVariance", totalVariance).parameter("errorScale", data.scale());
         return b.description(describe(data, candidates, scores, failures, chosen, bt, total, totalMse, family, fit))
                 .build();
+    }
+
+    /**
+     * ν/(ν − 2), the variance of Student's t with ν degrees of freedom: the predictive variance of a
+     * new error, in units of the mean squared error, when that is estimated from ν independent
+     * errors. ν is held at 3 or more (factor at most 3).
+     */
+    static double predictiveFactor(int independentErrors) {
+        double nu = Math.max(3, independentErrors);
+        return nu / (nu - 2);
     }
 
     /** Fills {@code out}; returns the name of the distribution used. */
@@ -127,7 +140,10 @@ final class Selection {
             s.append(", tied with ").append(tied).append(": the candidate listed first wins");
         }
         s.append(". Quantiles: ").append(family).append(" fitted to the forecast total ").append(num(total))
-                .append(" and the backtest mean squared error of totals ").append(num(totalMse));
+                .append(" and variance ").append(num(totalMse * predictiveFactor(bt.effectiveTotalCount())))
+                .append(" (backtest mean squared error of totals ").append(num(totalMse)).append(" times ")
+                .append(num(predictiveFactor(bt.effectiveTotalCount()))).append(" for ")
+                .append(bt.effectiveTotalCount()).append(" independent windows)");
         if (data.counts()) {
             s.append(" (count data)");
         }

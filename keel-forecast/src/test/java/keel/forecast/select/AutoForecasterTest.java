@@ -43,16 +43,26 @@ class AutoForecasterTest {
     }
 
     @Test
-    void total_quantiles_are_the_negative_binomial_fitted_to_the_total_and_backtest_mse() {
+    void total_quantiles_are_the_negative_binomial_fitted_to_the_total_and_the_t_predictive_variance() {
         Series s = intermittent("s", 200, 3);
 
         Forecast f = AUTO.forecast(s, 14, LEVELS);
 
         double mse = f.parameters().get("backtestTotalMse");
+        double windows = f.parameters().get("backtestWindows");
+        double variance = mse * windows / (windows - 2);
         double[] expected = new double[LEVELS.length];
-        Distributions.countQuantiles(f.meanTotal(), mse, LEVELS, expected);
+        Distributions.countQuantiles(f.meanTotal(), variance, LEVELS, expected);
+        assertThat(windows).isEqualTo(1 + (12 - 1) * 7 / 14); // 12 origins 7 apart (n = 200, half kept to train)
+        assertThat(f.parameters().get("totalVariance")).isCloseTo(variance, within(1e-12));
         assertThat(f.totalQuantiles().orElseThrow()).containsExactly(expected);
-        assertThat(mse).isGreaterThan(f.meanTotal()); // overdispersed, hence negative binomial
+        assertThat(variance).isGreaterThan(f.meanTotal()); // overdispersed, hence negative binomial
+    }
+
+    @Test
+    void the_predictive_factor_is_the_variance_of_student_t() {
+        assertThat(Selection.predictiveFactor(12)).isCloseTo(1.2, within(1e-15));
+        assertThat(Selection.predictiveFactor(1)).isEqualTo(3.0);
     }
 
     @Test
