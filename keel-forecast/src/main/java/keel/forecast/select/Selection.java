@@ -68,7 +68,7 @@ final class Selection {
         }
         double[] totalQ = new double[levels.length];
         String family = quantiles(total, totalVariance, data.counts(), floor, levels, totalQ);
-        Forecast.Builder b = Forecast.builder(id, fit.model()).mean(mean).quantiles(levels, q).totalQuantiles(totalQ);
+        Forecast.Builder b = Forecast.builder(id, candidates.get(chosen).name()).mean(mean).quantiles(levels, q).totalQuantiles(totalQ);
         for (Map.Entry<String, Double> p : fit.parameters().entrySet()) {
             b.parameter(p.getKey(), p.getValue());
         }
