@@ -64,7 +64,7 @@ public final class AutoForecaster implements Forecaster {
      * @param origins the most backtest origins to use, e.g. 12
      * @param minOrigins the fewest origins to trust a selection; a shorter series throws
      * @param minTrainingLength the fewest observations before the earliest origin; 0 picks
-     *     max(2 × seasonal period, 8)
+     *     max(2 × seasonal period, 8) when the series leaves room for all origins that way, else 8
      * @param nonNegative floor point forecasts and quantiles at 0 (demand cannot be negative)
      * @param trimLeadingZeros drop zeros before the first non-zero value
      */
@@ -146,7 +146,7 @@ public final class AutoForecaster implements Forecaster {
         }
         Series trimmed = data.series();
         int m = trimmed.seasonalPeriod();
-        int minTraining = settings.minTrainingLength() > 0 ? settings.minTrainingLength() : Math.max(2 * m, 8);
+        int minTraining = minTrainingLength(trimmed.length(), horizon, m);
         int[] lengths = OriginPlan.trainingLengths(trimmed.length(), horizon, settings.origins(),
                 settings.minOrigins(), minTraining);
         if (lengths.length == 0) {
@@ -171,6 +171,18 @@ public final class AutoForecaster implements Forecaster {
             }
         }
         return Selection.choose(series.id(), data, usable, backtests, scores, failures, horizon, levels, settings);
+    }
+
+    /**
+     * The setting, or automatically two seasons (at least 8) when the series is long enough for all
+     * origins that way, else 8: a long season must not stop non-seasonal candidates.
+     */
+    int minTrainingLength(int n, int horizon, int seasonalPeriod) {
+        if (settings.minTrainingLength() > 0) {
+            return settings.minTrainingLength();
+        }
+        int seasonal = Math.max(8, 2 * seasonalPeriod);
+        return n - horizon - seasonal + 1 >= settings.origins() ? seasonal : 8;
     }
 
     /** Index of the best remaining score: lowest, ties within a relative {@value #TIE} to the first. */

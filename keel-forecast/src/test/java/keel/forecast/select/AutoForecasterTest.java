@@ -164,6 +164,16 @@ class AutoForecasterTest {
     }
 
     @Test
+    void a_season_longer_than_the_history_only_rules_out_seasonal_naive() {
+        double[] y = intermittent("s", 200, 6).values();
+
+        Forecast f = AUTO.forecast(Series.of("s", y, 365), 14, LEVELS);
+
+        assertThat(f.description()).contains("Skipped snaive: failed on the first")
+                .contains("snaive needs at least 365");
+    }
+
+    @Test
     void an_all_missing_series_is_refused() {
         Series s = Series.of("s", Double.NaN, Double.NaN);
 
