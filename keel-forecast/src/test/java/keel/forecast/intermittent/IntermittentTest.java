@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Worked examples on y = 0, 2, 0, 0, 4, 0, 3: sizes 2, 4, 3 and intervals 2, 3, 2 (the first from
  * the series start). Hand values hold to 1e-12; R forecast 8.20 {@code croston(alpha = 0.1)} to
- * 1e-12; IMAPA against an independent grid search over α (step 1e-6) to 1e-5 relative.
+ * 1e-12; ADIDA and IMAPA against an independent grid search over α (step 1e-6) to 1e-5 relative,
+ * src/test/resources/python/aggregation_reference.py.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class IntermittentTest {
@@ -81,6 +82,7 @@ class IntermittentTest {
 
         assertThat(f.mean(0)).isCloseTo(1.364533181143508, within(1.36 * 1e-5));
         assertThat(g.mean(0)).isCloseTo(0.8782679920658886, within(0.88 * 1e-5));
+        assertThat(Intermittent.adida().forecast(longer, 1, NONE).mean(0)).isCloseTo(0.9370276, within(0.94 * 1e-5));
     }
 
     @Test
