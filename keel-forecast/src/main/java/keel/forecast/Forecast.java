@@ -33,7 +33,7 @@ public final class Forecast {
             quantiles[i] = b.quantiles[i].clone();
         }
         this.totalQuantiles = b.totalQuantiles == null ? null : b.totalQuantiles.clone();
-        this.parameters = Map.copyOf(b.parameters);
+        this.parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.parameters));
         validate();
     }
 
@@ -94,7 +94,7 @@ public final class Forecast {
         return totalQuantiles == null ? Optional.empty() : Optional.of(totalQuantiles.clone());
     }
 
-    /** Fitted parameters by name (alpha, beta, phi, ...), for lineage. */
+    /** Fitted parameters by name (alpha, beta, phi, ...), for lineage; unmodifiable, in the order they were set. */
     public Map<String, Double> parameters() { return parameters; }
 
     @Override

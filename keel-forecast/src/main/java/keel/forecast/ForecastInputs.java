@@ -94,4 +94,39 @@ public final class ForecastInputs {
         java.util.Arrays.fill(out, value);
         return out;
     }
+
+    private static final long[] POW10 = {1, 10, 100, 1000, 10000, 100000, 1000000};
+
+    /**
+     * A number for descriptions, to 4 significant digits without trailing zeros ("2.28", "0.2400",
+     * "1235"), cheap enough for inner loops (no {@link String#format}). Very large or small magnitudes
+     * use scientific notation.
+     */
+    public static String shortNumber(double value) {
+        double a = Math.abs(value);
+        if (!Double.isFinite(value) || a >= 1e9 || (a < 1e-3 && a > 0)) {
+            return String.format(java.util.Locale.ROOT, "%.3e", value);
+        }
+        if (a == 0) {
+            return "0";
+        }
+        int decimals = Math.max(0, Math.min(6, 3 - (int) Math.floor(Math.log10(a))));
+        long scaled = Math.round(a * POW10[decimals]);
+        StringBuilder s = new StringBuilder(16);
+        if (value < 0) {
+            s.append('-');
+        }
+        s.append(scaled / POW10[decimals]);
+        long fraction = scaled % POW10[decimals];
+        if (fraction != 0) {
+            s.append('.');
+            String digits = Long.toString(fraction + POW10[decimals]).substring(1);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            s.append(digits, 0, end);
+        }
+        return s.toString();
+    }
 }

@@ -40,8 +40,8 @@ final class AggregateForecaster extends IntermittentForecaster {
             f = blockForecast(y, k, sums) / k;
         }
         builder.parameter("aggregation", k).parameter("meanInterval", meanInterval)
-                .description(format("%s: %s of %d periods (mean demand interval %.3g), SES on block sums",
-                        name(), allLevels ? "blocks of 1 to" : "blocks", k, meanInterval));
+                .description(name() + ": " + (allLevels ? "blocks of 1 to " : "blocks of ") + k
+                        + " periods (mean demand interval " + num(meanInterval) + "), SES on block sums");
         return f;
     }
 

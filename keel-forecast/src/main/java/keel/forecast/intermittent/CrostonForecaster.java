@@ -23,8 +23,8 @@ final class CrostonForecaster extends IntermittentForecaster {
         double interval = ExponentialSmoothing.level(intervals, 0, count, alpha);
         double f = factor * (interval != 0 ? size / interval : size);
         builder.parameter("alpha", alpha).parameter("size", size).parameter("interval", interval)
-                .description(format("%s: demand size %.4g every %.3g periods (alpha %.2f)%s", name(), size,
-                        interval, alpha, factor == 1 ? "" : format(", times %.3f for bias", factor)));
+                .description(name() + ": demand size " + num(size) + " every " + num(interval) + " periods (alpha "
+                        + alpha + (factor == 1 ? ")" : "), times " + factor + " for bias"));
         return f;
     }
 }

@@ -103,7 +103,7 @@ abstract class IntermittentForecaster implements Forecaster {
         }
     }
 
-    static String format(String pattern, Object... args) {
-        return String.format(java.util.Locale.ROOT, pattern, args);
+    static String num(double value) {
+        return ForecastInputs.shortNumber(value);
     }
 }

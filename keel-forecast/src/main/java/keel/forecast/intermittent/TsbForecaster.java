@@ -32,8 +32,8 @@ final class TsbForecaster extends IntermittentForecaster {
         }
         builder.parameter("alphaDemand", alphaDemand).parameter("alphaProbability", alphaProbability)
                 .parameter("size", size).parameter("probability", probability)
-                .description(format("tsb: demand size %.4g with probability %.3f per period (alphas %.2f, %.2f)",
-                        size, probability, alphaDemand, alphaProbability));
+                .description("tsb: demand size " + num(size) + " with probability " + num(probability)
+                        + " per period (alphas " + alphaDemand + ", " + alphaProbability + ")");
         return probability * size;
     }
 }

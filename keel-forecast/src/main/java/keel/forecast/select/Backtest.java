@@ -159,6 +159,40 @@ public final class Backtest {
         return count;
     }
 
+    /**
+     * How many non-overlapping horizon windows the known totals amount to: the origins span
+     * divided by the horizon, plus one, at most {@link #totalCount()}. Overlapping windows share
+     * actuals, so their errors are not independent; this is the sample size for the spread of totals.
+     */
+    public int effectiveTotalCount() {
+        int first = -1;
+        int last = -1;
+        for (int o = 0; o < totalErrors.length; o++) {
+            if (totalErrors[o] == totalErrors[o]) {
+                if (first < 0) {
+                    first = o;
+                }
+                last = o;
+            }
+        }
+        if (first < 0) {
+            return 0;
+        }
+        int span = Math.abs(trainingLengths[first] - trainingLengths[last]);
+        return Math.min(totalCount(), 1 + span / horizon);
+    }
+
+    /** Origins whose error at zero-based step {@code h} is known. */
+    public int stepCount(int h) {
+        int count = 0;
+        for (double[] row : errors) {
+            if (row[h] == row[h]) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Mean absolute total error over the origins where it is known; NaN if none. */
     public double totalMae() {
         double sum = 0;

@@ -63,6 +63,18 @@ record Prepared(Series series, int observed, int infinite, int leadingDropped, b
         return present > 0 && level > 0 ? level / present : 1;
     }
 
+    /** What preparation did, as sentences each starting with ". ", or empty when nothing. */
+    String sentences() {
+        String note = trimNote();
+        StringBuilder s = new StringBuilder();
+        for (String part : note.split("; ")) {
+            if (!part.isEmpty()) {
+                s.append(". ").append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+            }
+        }
+        return s.toString();
+    }
+
     /** What preparation did, in words, starting with "; " or empty when nothing. */
     String trimNote() {
         StringBuilder s = new StringBuilder();

@@ -52,28 +52,41 @@ final class Selection {
             total += mean[h];
         }
         double totalMse = bt.totalMse();
+        int windows = bt.effectiveTotalCount();
+        double totalVariance = totalMse * predictiveFactor(windows);
         double[][] q = new double[levels.length][horizon];
         double[] row = new double[levels.length];
         for (int h = 0; h < horizon; h++) {
-            double mse = bt.stepMse(h);
-            if (mse != mse) {
-                mse = totalMse / horizon;
+            double variance = bt.stepMse(h) * predictiveFactor(bt.stepCount(h));
+            if (variance != variance) {
+                variance = totalVariance / horizon;
             }
-            quantiles(mean[h], mse, data.counts(), floor, levels, row);
+            quantiles(mean[h], variance, data.counts(), floor, levels, row);
             for (int l = 0; l < levels.length; l++) {
                 q[l][h] = row[l];
             }
         }
         double[] totalQ = new double[levels.length];
-        String family = quantiles(total, totalMse, data.counts(), floor, levels, totalQ);
-        Forecast.Builder b = Forecast.builder(id, fit.model()).mean(mean).quantiles(levels, q).totalQuantiles(totalQ);
+        String family = quantiles(total, totalVariance, data.counts(), floor, levels, totalQ);
+        Forecast.Builder b = Forecast.builder(id, candidates.get(chosen).name()).mean(mean).quantiles(levels, q).totalQuantiles(totalQ);
         for (Map.Entry<String, Double> p : fit.parameters().entrySet()) {
             b.parameter(p.getKey(), p.getValue());
         }
         b.parameter("backtestOrigins", bt.totalCount()).parameter("backtestScaledMae", scores[chosen] / data.scale())
-                .parameter("backtestTotalMse", totalMse).parameter("errorScale", data.scale());
+                .parameter("backtestTotalMse", totalMse).parameter("backtestWindows", windows)
+                .parameter("totalVariance", totalVariance).parameter("errorScale", data.scale());
         return b.description(describe(data, candidates, scores, failures, chosen, bt, total, totalMse, family, fit))
                 .build();
+    }
+
+    /**
+     * ν/(ν − 2), the variance of Student's t with ν degrees of freedom: the predictive variance of a
+     * new error, in units of the mean squared error, when that is estimated from ν independent
+     * errors. ν is held at 3 or more (factor at most 3).
+     */
+    static double predictiveFactor(int independentErrors) {
+        double nu = Math.max(3, independentErrors);
+        return nu / (nu - 2);
     }
 
     /** Fills {@code out}; returns the name of the distribution used. */
@@ -100,7 +113,7 @@ final class Selection {
         StringBuilder s = new StringBuilder(256);
         s.append(candidates.get(chosen).name()).append(": lowest backtest MAE of the ").append(bt.horizon())
                 .append("-step total over ").append(bt.totalCount()).append(" origins (")
-                .append(AutoForecaster.format("%.3g", scores[chosen] / data.scale()));
+                .append(num(scores[chosen] / data.scale()));
         boolean[] shown = new boolean[scores.length];
         shown[chosen] = true;
         String sep = " vs ";
@@ -112,13 +125,25 @@ final class Selection {
             shown[i] = true;
             if (failures[i] == null) {
                 s.append(sep).append(candidates.get(i).name()).append(' ')
-                        .append(AutoForecaster.format("%.3g", scores[i] / data.scale()));
+                        .append(num(scores[i] / data.scale()));
                 sep = ", ";
             }
         }
-        s.append(AutoForecaster.format("; scaled by the mean absolute one-step change %.4g)", data.scale()));
-        s.append(AutoForecaster.format(". Quantiles: %s fitted to the forecast total %.4g and the backtest "
-                + "mean squared error of totals %.4g", family, total, totalMse));
+        s.append("; scaled by the mean absolute one-step change ").append(num(data.scale())).append(')');
+        String tied = "";
+        for (int i = 0; i < scores.length; i++) {
+            if (i != chosen && failures[i] == null && AutoForecaster.tie(scores[i], scores[chosen])) {
+                tied += (tied.isEmpty() ? "" : ", ") + candidates.get(i).name();
+            }
+        }
+        if (!tied.isEmpty()) {
+            s.append(", tied with ").append(tied).append(": the candidate listed first wins");
+        }
+        s.append(". Quantiles: ").append(family).append(" fitted to the forecast total ").append(num(total))
+                .append(" and variance ").append(num(totalMse * predictiveFactor(bt.effectiveTotalCount())))
+                .append(" (backtest mean squared error of totals ").append(num(totalMse)).append(" times ")
+                .append(num(predictiveFactor(bt.effectiveTotalCount()))).append(" for ")
+                .append(bt.effectiveTotalCount()).append(" independent windows)");
         if (data.counts()) {
             s.append(" (count data)");
         }
@@ -127,11 +152,15 @@ final class Selection {
                 s.append(". Skipped ").append(candidates.get(i).name()).append(": ").append(failures[i]);
             }
         }
-        s.append(data.trimNote().replace("; ", ". "));
+        s.append(data.sentences());
         if (!fit.description().isEmpty()) {
             s.append(". Model: ").append(fit.description());
         }
         return s.toString();
+    }
+
+    private static String num(double value) {
+        return keel.forecast.ForecastInputs.shortNumber(value);
     }
 
     private static String reasons(List<Forecaster> candidates, String[] failures) {

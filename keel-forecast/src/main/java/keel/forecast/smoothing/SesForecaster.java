@@ -10,7 +10,7 @@ import keel.forecast.Series;
 final class SesForecaster implements Forecaster {
     static final double LOWER = 0.01;
     static final double UPPER = 0.99;
-    static final double TOLERANCE = 1e-7;
+    static final double TOLERANCE = 1e-4;
 
     @Override
     public String name() {
@@ -24,13 +24,13 @@ final class SesForecaster implements Forecaster {
         if (present < 2) {
             throw new ForecastException(series.id(), "has " + present + " observed values; ses needs at least 2");
         }
-        double alpha = ExponentialSmoothing.optimalAlpha(y, 0, y.length, LOWER, UPPER, TOLERANCE);
+        double alpha = ExponentialSmoothing.brentAlpha(y, 0, y.length, LOWER, UPPER, TOLERANCE);
         double level = ExponentialSmoothing.level(y, 0, y.length, alpha);
         double[] mean = ForecastInputs.flat(level, horizon);
         Forecast.Builder b = Forecast.builder(series.id(), "ses").mean(mean)
                 .parameter("alpha", alpha).parameter("level", level)
-                .description(String.format(java.util.Locale.ROOT,
-                        "ses: alpha %.3f minimising the one-step squared error, level %.4g", alpha, level));
+                .description("ses: alpha " + ForecastInputs.shortNumber(alpha)
+                        + " minimising the one-step squared error, level " + ForecastInputs.shortNumber(level));
         if (levels.length > 0) {
             if (present < 3) {
                 throw new ForecastException(series.id(), "has 2 observed values; ses needs 3 for quantiles");

@@ -10,7 +10,7 @@ public final class Smoothing {
     /**
      * "ses": simple exponential smoothing, ETS(A,N,N) with the level started at the first observed
      * value (R's {@code ses(y, initial = "simple")}) and α ∈ [0.01, 0.99] minimising the one-step
-     * SSE by golden-section search (bracket tolerance 1e-7). The forecast is the last level, flat.
+     * SSE by Brent's method (golden section with parabolic steps; tolerance 1e-4, R's {@code optimize} default, which also keeps α clear of rounding noise so that forecasts scale exactly with the data). The forecast is the last level, flat.
      *
      * <p>Quantiles: normal, variance σ²(1 + (h − 1)α²) at step h (HKOS class 1), with σ² the SSE
      * divided by (number of one-step errors − 1). Missing values carry the level over; trailing
