@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import keel.core.contract.Batch;
 import keel.core.contract.InputContract;
@@ -33,6 +35,8 @@ import org.duckdb.DuckDBConnection;
 final class Ingestion {
     private static final int MAX_NAMES_IN_MESSAGE = 12;
     private static final int MAX_ERROR_LENGTH = 300;
+    private static final Pattern CSV_ERROR_LINE = Pattern.compile("CSV Error on Line: (\\d+)");
+    private static final Pattern FIELD_COUNT = Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)");
 
     private final Connection db;
     private final Path file;
@@ -65,7 +69,7 @@ final class Ingestion {
             execute("CREATE TABLE raw AS SELECT " + asText(contract.columnNames()) + " FROM " + format.scan(file));
         } catch (SQLException e) {
             return Optional.of(String.format(Locale.ROOT, "%s: cannot be read as %s (%s); expected %s",
-                    fileName, describe(format), firstLine(e), expectation(format)));
+                    fileName, describe(format), readError(e), expectation(format)));
         }
         if (count("SELECT count(*) FROM raw") == 0) {
             return Optional.of(fileName + ": has a header but no data rows; expected at least one row");
@@ -187,6 +191,21 @@ final class Ingestion {
         return format == FileFormat.PARQUET
                 ? "a Parquet file"
                 : "UTF-8 text, a header line, comma-separated fields, the same number of fields on every line";
+    }
+
+    /** DuckDB's complaint about the file in one line, without the file's full path. */
+    private String readError(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        Matcher line = CSV_ERROR_LINE.matcher(message);
+        Matcher fields = FIELD_COUNT.matcher(message);
+        if (line.find() && fields.find()) {
+            return String.format(Locale.ROOT, "line %s has %s fields, the header %s",
+                    line.group(1), fields.group(2), fields.group(1));
+        }
+        if (message.contains("Error when sniffing file")) {
+            return "its lines do not share one comma-separated layout";
+        }
+        return firstLine(e).replace(file.toAbsolutePath().toString(), fileName);
     }
 
     private static String firstLine(SQLException e) {
