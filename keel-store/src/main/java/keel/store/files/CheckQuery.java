@@ -6,6 +6,7 @@ import static keel.store.files.Sql.literal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import keel.core.contract.Check;
@@ -32,6 +33,13 @@ final class CheckQuery {
     CheckQuery(InputContract contract) {
         this.contract = contract;
         this.columns = contract.columns();
+        for (String name : contract.columnNames()) {
+            if (name.toLowerCase(Locale.ROOT).startsWith("keel_")) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "contract %s: column %s starts with keel_; expected another name (keel_ is reserved)",
+                        contract.input(), name));
+            }
+        }
     }
 
     String createChecked() {
@@ -154,7 +162,7 @@ final class CheckQuery {
         String trimmed = "trim(" + raw + ")";
         return switch (column.type()) {
             case TEXT -> "CASE WHEN " + trimmed + " <> '' THEN " + raw + " END";
-            case INTEGER -> "CASE WHEN regexp_full_match(" + trimmed + ", '[+-]?[0-9]+') THEN TRY_CAST("
+            case INTEGER -> "CASE WHEN regexp_full_match(" + trimmed + ", '[+-]?[0-9]+([.]0*)?') THEN TRY_CAST("
                     + trimmed + " AS BIGINT) END";
             case DECIMAL -> "CASE WHEN isfinite(TRY_CAST(" + trimmed + " AS DOUBLE)) THEN TRY_CAST(" + trimmed
                     + " AS DOUBLE) END";

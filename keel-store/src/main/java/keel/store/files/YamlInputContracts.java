@@ -42,8 +42,9 @@ public final class YamlInputContracts {
             throw new IllegalArgumentException(source + ": is not valid YAML (" + firstLine + ")", e);
         }
         if (!(tree instanceof Map)) {
-            throw new IllegalArgumentException(source + ": holds " + (tree == null ? "nothing" : "a " + tree.getClass()
-                    .getSimpleName()) + "; expected a map of settings with input, owner and columns");
+            String found = tree == null ? "nothing" : tree instanceof java.util.List ? "a list" : "a single value";
+            throw new IllegalArgumentException(
+                    source + ": holds " + found + "; expected a map of settings with input, owner and columns");
         }
         return InputContract.fromMap(source, (Map<String, ?>) tree);
     }

@@ -33,7 +33,7 @@ class DuckDbBatchReaderTest {
         Batch batch = new DuckDbBatchIngestor(dir.resolve("data")).ingest(file, salesContract(), catalog());
 
         List<DailySeries> series = new DuckDbBatchReader()
-                .dailySeries(batch, new SeriesColumns(List.of("store_id", "item_id"), "date", "units"));
+                .dailySeries(batch, SeriesQuery.of(List.of("store_id", "item_id"), "date", "units"));
 
         assertThat(series).extracting(DailySeries::id).containsExactly("S1/A", "S1/B", "S2/A");
         assertThat(series.get(0).dates())
@@ -42,12 +42,41 @@ class DuckDbBatchReaderTest {
     }
 
     @Test
+    void a_series_read_through_a_date_holds_no_later_rows() throws Exception {
+        Path file = csv(dir, "sales.csv", HEADER, "A,S1,2024-01-01,3,1.5", "A,S1,2024-01-02,1,1.5", "A,S1,2024-01-03,8,1.5");
+        Batch batch = new DuckDbBatchIngestor(dir.resolve("data")).ingest(file, salesContract(), catalog());
+
+        List<DailySeries> series = new DuckDbBatchReader().dailySeries(batch,
+                SeriesQuery.of(List.of("item_id"), "date", "units").through(LocalDate.of(2024, 1, 2)));
+
+        assertThat(series.get(0).values()).containsExactly(3.0, 1.0);
+    }
+
+    @Test
+    void accepted_rows_are_stored_with_the_contract_types() throws Exception {
+        Path file = csv(dir, "sales.csv", HEADER, "A,S1,2024-01-01,3,1.5");
+        Batch batch = new DuckDbBatchIngestor(dir.resolve("data")).ingest(file, salesContract(), catalog());
+        List<String> types = new java.util.ArrayList<>();
+
+        try (var db = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var statement = db.createStatement();
+                var rs = statement.executeQuery("DESCRIBE SELECT * FROM read_parquet("
+                        + Sql.literal(batch.acceptedRows().orElseThrow()) + ")")) {
+            while (rs.next()) {
+                types.add(rs.getString("column_name") + " " + rs.getString("column_type"));
+            }
+        }
+
+        assertThat(types).containsExactly("item_id VARCHAR", "store_id VARCHAR", "date DATE", "units BIGINT",
+                "price DOUBLE");
+    }
+
+    @Test
     void an_empty_value_reads_back_as_nan() throws Exception {
         Path file = csv(dir, "sales.csv", HEADER, "B,S1,2024-01-02,4,");
         Batch batch = new DuckDbBatchIngestor(dir.resolve("data")).ingest(file, salesContract(), catalog());
 
         List<DailySeries> series = new DuckDbBatchReader()
-                .dailySeries(batch, new SeriesColumns(List.of("item_id"), "date", "price"));
+                .dailySeries(batch, SeriesQuery.of(List.of("item_id"), "date", "price"));
 
         assertThat(series.get(0).value(0)).isNaN();
     }

@@ -36,7 +36,7 @@ class FileFormatsTest {
     }
 
     private static List<List<String>> seriesOf(Batch batch) {
-        return new DuckDbBatchReader().dailySeries(batch, new SeriesColumns(List.of("item_id"), "date", "units"))
+        return new DuckDbBatchReader().dailySeries(batch, SeriesQuery.of(List.of("item_id"), "date", "units"))
                 .stream().map(s -> List.of(s.id(), s.dates().toString(), java.util.Arrays.toString(s.values())))
                 .toList();
     }

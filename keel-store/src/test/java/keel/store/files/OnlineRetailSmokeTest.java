@@ -63,7 +63,7 @@ class OnlineRetailSmokeTest {
         double[] units = new double[1];
 
         long start = System.nanoTime();
-        new DuckDbBatchReader().forEachSeries(sales, new SeriesColumns(List.of("item_id"), "date", "units"), s -> {
+        new DuckDbBatchReader().forEachSeries(sales, SeriesQuery.of(List.of("item_id"), "date", "units"), s -> {
             series.incrementAndGet();
             for (double v : s.values()) {
                 units[0] += v;

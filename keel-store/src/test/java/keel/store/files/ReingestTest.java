@@ -49,6 +49,23 @@ class ReingestTest {
     }
 
     @Test
+    void files_left_by_an_ingest_killed_before_it_finished_are_written_again() throws Exception {
+        Path file = csv(dir, "sales.csv", HEADER, "A,S1,2024-01-01,3,1.5");
+        DuckDbBatchIngestor ingestor = new DuckDbBatchIngestor(dir.resolve("data"));
+        Batch first = ingestor.ingest(file, salesContract(), catalog());
+        Path marker = first.acceptedRows().orElseThrow().resolveSibling(first.contentHash() + ".batch.properties");
+        Files.delete(marker);
+        Files.writeString(first.acceptedRows().orElseThrow(), "half-written");
+
+        Batch again = ingestor.ingest(file, salesContract(), catalog());
+
+        assertThat(again).isEqualTo(first);
+        assertThat(new DuckDbBatchReader().dailySeries(again, SeriesQuery.of(java.util.List.of("item_id"), "date",
+                "units"))).hasSize(1);
+        assertThat(marker).exists();
+    }
+
+    @Test
     void the_same_bytes_under_another_name_are_the_same_batch() throws Exception {
         Path file = csv(dir, "sales.csv", HEADER, "A,S1,2024-01-01,3,1.5");
         Path copy = Files.copy(file, dir.resolve("sales-copy.csv"));

@@ -84,6 +84,13 @@ class RowChecksTest {
     }
 
     @Test
+    void a_whole_number_with_a_zero_fraction_is_accepted_as_written_by_float_columns() throws Exception {
+        Batch batch = ingest("A,S1,2024-01-01,3.0,1.5", "B,S1,2024-01-01, 4 ,1.5");
+
+        assertThat(batch.status()).isEqualTo(BatchStatus.ACCEPTED);
+    }
+
+    @Test
     void a_decimal_with_a_comma_or_not_a_number_is_quarantined() throws Exception {
         Batch batch = ingest("A,S1,2024-01-01,3,\"1,5\"", "B,S1,2024-01-01,3,NaN", "C,S1,2024-01-01,3,2.5");
 
