@@ -45,7 +45,7 @@ final class CheckQuery {
 
     String createChecked() {
         List<Reason> reasons = reasons();
-        return "CREATE TABLE checked AS WITH typed AS (" + typed() + "), duplicates AS (" + duplicates()
+        return "CREATE TABLE checked AS WITH present AS (" + present() + "), typed AS (" + typed() + "), duplicates AS (" + duplicates()
                 + "), joined AS (" + joined() + "), flagged AS (SELECT *, " + failed(reasons)
                 + " AS keel_failed FROM joined) SELECT keel_row, " + rawColumns() + ", " + typedColumns()
                 + ", CASE WHEN keel_failed THEN CAST(" + list(reasons) + " AS " + REASON_TYPE + "[]) ELSE CAST([] AS "
@@ -66,11 +66,19 @@ final class CheckQuery {
                 + " WHERE len(keel_reasons) > 0 ORDER BY keel_row";
     }
 
+    /** Each value trimmed, NULL when empty: computed once, used by every check of the column. */
+    private String present() {
+        String present = IntStream.range(0, columns.size())
+                .mapToObj(i -> "nullif(trim(" + identifier(columns.get(i).name()) + "), '') AS " + presentName(i))
+                .collect(Collectors.joining(", "));
+        return "SELECT rowid + 1 AS keel_row, " + rawColumns() + ", " + present + " FROM raw";
+    }
+
     private String typed() {
         String typedColumns = IntStream.range(0, columns.size())
-                .mapToObj(i -> typedValue(columns.get(i)) + " AS " + typedName(i))
+                .mapToObj(i -> typedValue(columns.get(i), presentName(i)) + " AS " + typedName(i))
                 .collect(Collectors.joining(", "));
-        return "SELECT rowid + 1 AS keel_row, " + rawColumns() + ", " + typedColumns + " FROM raw";
+        return "SELECT *, " + typedColumns + " FROM present";
     }
 
     /** Keys held by more than one row, with how many; an aggregate plus a join is far cheaper than a window. */
@@ -110,7 +118,7 @@ final class CheckQuery {
     private List<Reason> reasons() {
         List<Reason> reasons = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
-            reasons.addAll(columnReasons(columns.get(i), typedName(i)));
+            reasons.addAll(columnReasons(columns.get(i), presentName(i), typedName(i)));
         }
         if (!contract.keyColumns().isEmpty()) {
             reasons.add(keyReason());
@@ -136,15 +144,13 @@ final class CheckQuery {
                         + "], lambda r: r IS NOT NULL)";
     }
 
-    private List<Reason> columnReasons(Column column, String typed) {
-        String raw = identifier(column.name());
-        String present = "nullif(trim(" + raw + "), '') IS NOT NULL";
+    private List<Reason> columnReasons(Column column, String present, String typed) {
         List<Reason> reasons = new ArrayList<>();
         if (column.required()) {
-            reasons.add(reason("NOT (" + present + ")", column, Check.REQUIRED, literal("a value")));
+            reasons.add(reason(present + " IS NULL", column, Check.REQUIRED, literal("a value")));
         }
         if (column.type() != ColumnType.TEXT) {
-            reasons.add(reason(present + " AND " + typed + " IS NULL", column, Check.TYPE,
+            reasons.add(reason(present + " IS NOT NULL AND " + typed + " IS NULL", column, Check.TYPE,
                     literal(column.expectedType(contract.dateFormat()))));
         }
         column.min().ifPresent(min -> reasons.add(
@@ -182,16 +188,14 @@ final class CheckQuery {
                 + literal(check.id()) + ", \"expected\" := " + expected + ")";
     }
 
-    private String typedValue(Column column) {
-        String raw = identifier(column.name());
-        String trimmed = "trim(" + raw + ")";
+    private String typedValue(Column column, String present) {
         return switch (column.type()) {
-            case TEXT -> "CASE WHEN " + trimmed + " <> '' THEN " + raw + " END";
-            case INTEGER -> "CASE WHEN regexp_full_match(" + trimmed + ", '[+-]?[0-9]+([.]0*)?') THEN TRY_CAST("
-                    + trimmed + " AS BIGINT) END";
-            case DECIMAL -> "CASE WHEN isfinite(TRY_CAST(" + trimmed + " AS DOUBLE)) THEN TRY_CAST(" + trimmed
+            case TEXT -> "CASE WHEN " + present + " IS NOT NULL THEN " + identifier(column.name()) + " END";
+            case INTEGER -> "CASE WHEN regexp_full_match(" + present + ", '[+-]?[0-9]+([.]0*)?') THEN TRY_CAST("
+                    + present + " AS BIGINT) END";
+            case DECIMAL -> "CASE WHEN isfinite(TRY_CAST(" + present + " AS DOUBLE)) THEN TRY_CAST(" + present
                     + " AS DOUBLE) END";
-            case DATE -> "CAST(TRY_STRPTIME(" + trimmed + ", " + literal(contract.dateFormat()) + ") AS DATE)";
+            case DATE -> "CAST(TRY_STRPTIME(" + present + ", " + literal(contract.dateFormat()) + ") AS DATE)";
         };
     }
 
@@ -201,6 +205,10 @@ final class CheckQuery {
 
     private String typedColumns() {
         return IntStream.range(0, columns.size()).mapToObj(this::typedName).collect(Collectors.joining(", "));
+    }
+
+    private String presentName(int i) {
+        return "keel_p_" + i;
     }
 
     private String typedName(int i) {
