@@ -82,6 +82,7 @@ final class Ingestion {
         loadKnownKeys(knownKeys);
         CheckQuery query = new CheckQuery(contract);
         execute(query.createChecked());
+        execute("DROP TABLE raw");
         long read = count("SELECT count(*) FROM checked");
         long accepted = count("SELECT count(*) FROM checked WHERE len(keel_reasons) = 0");
         RowCounts rows = new RowCounts(read, accepted, read - accepted);
