@@ -72,7 +72,7 @@ final class Ingestion {
                     fileName, describe(format), readError(e), expectation(format)));
         }
         if (count("SELECT count(*) FROM raw") == 0) {
-            return Optional.of(fileName + ": has a header but no data rows; expected at least one row");
+            return Optional.of(fileName + ": has no data rows; expected at least one row");
         }
         return Optional.empty();
     }

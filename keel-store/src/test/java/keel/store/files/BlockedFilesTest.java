@@ -75,7 +75,7 @@ class BlockedFilesTest {
         Batch batch = ingest(file);
 
         assertBlockedWithNothingWritten(batch);
-        assertThat(batch.blockedReason()).contains("sales.csv: has a header but no data rows; expected at least one row");
+        assertThat(batch.blockedReason()).contains("sales.csv: has no data rows; expected at least one row");
     }
 
     @Test
@@ -129,6 +129,31 @@ class BlockedFilesTest {
         assertThat(batch.blockedReason()).contains("sales.csv: cannot be read as CSV (line 30001 has 6 fields, "
                 + "the header 5); expected UTF-8 text, a header line, comma-separated fields, "
                 + "the same number of fields on every line");
+    }
+
+    @Test
+    void a_parquet_file_without_a_declared_column_is_blocked() throws Exception {
+        Path csv = csv(dir, "in.csv", "item_id,store_id,date,price", "A,S1,2024-01-01,1.5");
+        Path parquet = Fixtures.parquet(csv, dir.resolve("sales.parquet"));
+
+        Batch batch = ingest(parquet);
+
+        assertBlockedWithNothingWritten(batch);
+        assertThat(batch.blockedReason()).contains("sales.parquet: column units is missing; "
+                + "found item_id, store_id, date, price; expected item_id, store_id, date, units, price");
+    }
+
+    @Test
+    void a_truncated_parquet_file_is_blocked() throws Exception {
+        Path csv = csv(dir, "in.csv", HEADER, "A,S1,2024-01-01,3,1.5");
+        byte[] whole = Files.readAllBytes(Fixtures.parquet(csv, dir.resolve("whole.parquet")));
+        Path truncated = Files.write(dir.resolve("sales.parquet"), java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        Batch batch = ingest(truncated);
+
+        assertBlockedWithNothingWritten(batch);
+        assertThat(batch.blockedReason().orElseThrow()).startsWith("sales.parquet: cannot be read as Parquet (")
+                .endsWith("; expected a Parquet file");
     }
 
     @Test
