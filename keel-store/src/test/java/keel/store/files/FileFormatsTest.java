@@ -58,6 +58,19 @@ class FileFormatsTest {
     }
 
     @Test
+    void a_byte_order_mark_and_windows_line_ends_read_the_same_as_plain_csv() throws Exception {
+        Path csv = csv(dir, "sales.csv", LINES);
+        Path windows = java.nio.file.Files.writeString(dir.resolve("windows.csv"),
+                "\uFEFF" + String.join("\r\n", LINES) + "\r\n", java.nio.charset.StandardCharsets.UTF_8);
+
+        Batch plain = ingest(csv);
+        Batch fromWindows = ingest(windows);
+
+        assertThat(fromWindows.rows()).isEqualTo(plain.rows());
+        assertThat(seriesOf(fromWindows)).isEqualTo(seriesOf(plain));
+    }
+
+    @Test
     void a_gzip_file_is_recognised_by_its_bytes_not_its_name() throws Exception {
         Path gzip = gzip(dir, "sales.csv", LINES);
 
