@@ -78,7 +78,7 @@ final class Ingestion {
     }
 
     /** Checks every row, writes accepted and quarantined rows, and publishes them as a batch. */
-    Batch check(KnownKeys knownKeys, String hash, int sampleLimit, BatchFiles files) throws SQLException {
+    Batch check(KnownKeys knownKeys, BatchKey key, int sampleLimit, BatchFiles files) throws SQLException {
         loadKnownKeys(knownKeys);
         CheckQuery query = new CheckQuery(contract);
         execute(query.createChecked());
@@ -96,10 +96,9 @@ final class Ingestion {
                     + " (FORMAT parquet, COMPRESSION zstd)");
             sample = QuarantineRows.read(db, "SELECT keel_row, keel_reasons FROM checked", fileName, sampleLimit);
         }
-        String input = contract.input();
-        files.publish(input, hash, stagedAccepted, stagedQuarantine, new BatchFiles.Stored(fileName, rows));
-        Optional<Path> quarantine = stagedQuarantine.map(staged -> files.quarantine(input, hash));
-        return Batch.checked(input, hash, fileName, rows, files.accepted(input, hash), quarantine, sample);
+        files.publish(key, stagedAccepted, stagedQuarantine, new BatchFiles.Stored(fileName, rows));
+        Optional<Path> quarantine = stagedQuarantine.map(staged -> files.quarantine(key));
+        return Batch.checked(key.input(), key.contentHash(), fileName, rows, files.accepted(key), quarantine, sample);
     }
 
     private void loadKnownKeys(KnownKeys knownKeys) throws SQLException {
