@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 
 /** The type a column's values must have. Values arrive as text and must parse as this type. */
 public enum ColumnType {
-    /** A whole number written with digits only and an optional sign, e.g. {@code -3}; not {@code 3.0}. */
+    /**
+     * A whole number: digits with an optional sign and an optional zero fraction, e.g. {@code -3} or
+     * {@code 3.0}; not {@code 3.5} or {@code 1e3}.
+     */
     INTEGER("integer", "a whole number"),
     /** A finite decimal number, e.g. {@code 0.85} or {@code 1e3}; not {@code NaN} or {@code 1,5}. */
     DECIMAL("decimal", "a number"),

@@ -33,7 +33,7 @@ import java.util.Set;
  *   - {column: item_id, input: catalog, key: item_id}   # key defaults to column
  * }</pre>
  *
- * @param input the input's name, e.g. {@code sales}
+ * @param input the input's name, e.g. {@code sales}: letters, digits, {@code _} and {@code -}
  * @param owner who answers for the data, e.g. a team's address
  * @param columns the declared columns, in order; names are unique
  * @param keyColumns the columns whose values together are unique per row; may be empty
@@ -60,6 +60,10 @@ public record InputContract(
         requireText(input, "input");
         requireText(owner, "owner");
         requireText(dateFormat, "dateFormat");
+        if (!input.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "input was \"%s\"; expected a name of letters, digits, _ and -, e.g. sales", input));
+        }
         keyColumns = List.copyOf(keyColumns);
         references = List.copyOf(references);
         columns = withKeysRequired(List.copyOf(columns), keyColumns);

@@ -16,8 +16,10 @@ import java.util.stream.Stream;
 import keel.core.contract.RowCounts;
 
 /**
- * Where a batch's files live: {@code <dataDir>/batches/<input>/<hash>.parquet} (accepted rows),
- * {@code <hash>.quarantine.parquet} (quarantined rows) and {@code <hash>.batch.properties}.
+ * Where a batch's files live: {@code <dataDir>/batches/<input>/<hash>-<checks>.parquet} (accepted rows),
+ * {@code <hash>-<checks>.quarantine.parquet} (quarantined rows) and {@code <hash>-<checks>.batch.properties},
+ * where {@code <hash>} is the SHA-256 of the file's bytes and {@code <checks>} names the contract and known
+ * keys they were checked against (see {@link BatchKey}).
  *
  * <p>Files are first written to a staging directory under the data directory and then moved into place
  * atomically; the properties file moves last and marks the batch as complete. A batch without it is
@@ -30,17 +32,17 @@ final class BatchFiles {
         this.dataDir = dataDir;
     }
 
-    Path accepted(String input, String hash) {
-        return dir(input).resolve(hash + ".parquet");
+    Path accepted(BatchKey key) {
+        return dir(key).resolve(key.stem() + ".parquet");
     }
 
-    Path quarantine(String input, String hash) {
-        return dir(input).resolve(hash + ".quarantine.parquet");
+    Path quarantine(BatchKey key) {
+        return dir(key).resolve(key.stem() + ".quarantine.parquet");
     }
 
     /** The stored record of a complete batch, or empty when there is none. */
-    Optional<Stored> find(String input, String hash) {
-        Path marker = marker(input, hash);
+    Optional<Stored> find(BatchKey key) {
+        Path marker = marker(key);
         if (!Files.exists(marker)) {
             return Optional.empty();
         }
@@ -66,20 +68,20 @@ final class BatchFiles {
     }
 
     /** Moves the staged files into place, the record last, so a reader never sees a half-written batch. */
-    void publish(String input, String hash, Path staged, Optional<Path> stagedQuarantine, Stored record) {
+    void publish(BatchKey key, Path staged, Optional<Path> stagedQuarantine, Stored record) {
         try {
-            Files.createDirectories(dir(input));
-            move(staged, accepted(input, hash));
+            Files.createDirectories(dir(key));
+            move(staged, accepted(key));
             if (stagedQuarantine.isPresent()) {
-                move(stagedQuarantine.get(), quarantine(input, hash));
+                move(stagedQuarantine.get(), quarantine(key));
             }
             Path stagedMarker = staged.resolveSibling("batch.properties");
             try (Writer writer = Files.newBufferedWriter(stagedMarker, StandardCharsets.UTF_8)) {
-                record.properties(input, hash).store(writer, null);
+                record.properties(key).store(writer, null);
             }
-            move(stagedMarker, marker(input, hash));
+            move(stagedMarker, marker(key));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot publish batch " + input + "/" + hash, e);
+            throw new UncheckedIOException("cannot publish batch " + key.input() + "/" + key.stem(), e);
         }
     }
 
@@ -94,12 +96,12 @@ final class BatchFiles {
         }
     }
 
-    private Path dir(String input) {
-        return dataDir.resolve("batches").resolve(input);
+    private Path dir(BatchKey key) {
+        return dataDir.resolve("batches").resolve(key.input());
     }
 
-    private Path marker(String input, String hash) {
-        return dir(input).resolve(hash + ".batch.properties");
+    private Path marker(BatchKey key) {
+        return dir(key).resolve(key.stem() + ".batch.properties");
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -108,10 +110,11 @@ final class BatchFiles {
 
     /** What the record of a complete batch holds besides its name. */
     record Stored(String sourceFile, RowCounts rows) {
-        Properties properties(String input, String hash) {
+        Properties properties(BatchKey key) {
             Properties properties = new Properties();
-            properties.setProperty("input", input);
-            properties.setProperty("contentHash", hash);
+            properties.setProperty("input", key.input());
+            properties.setProperty("contentHash", key.contentHash());
+            properties.setProperty("checks", key.checks());
             properties.setProperty("sourceFile", sourceFile);
             properties.setProperty("rowsRead", Long.toString(rows.read()));
             properties.setProperty("rowsAccepted", Long.toString(rows.accepted()));

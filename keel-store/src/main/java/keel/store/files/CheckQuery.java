@@ -6,6 +6,7 @@ import static keel.store.files.Sql.literal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import keel.core.contract.Check;
@@ -20,6 +21,7 @@ import keel.core.contract.ReferenceCheck;
  *
  * <p>Table {@code checked} gets: {@code keel_row} (1-based data row), the raw columns, typed columns
  * {@code keel_t_<i>} and {@code keel_reasons}, a list of {@link #REASON_TYPE} structs, empty when the row passed.
+ * The reason structs are only built for rows that failed a check, which keeps clean rows cheap.
  * Reference {@code i} of the contract is checked against table {@code known_<i>(keel_key VARCHAR)}.
  */
 final class CheckQuery {
@@ -32,12 +34,22 @@ final class CheckQuery {
     CheckQuery(InputContract contract) {
         this.contract = contract;
         this.columns = contract.columns();
+        for (String name : contract.columnNames()) {
+            if (name.toLowerCase(Locale.ROOT).startsWith("keel_")) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "contract %s: column %s starts with keel_; expected another name (keel_ is reserved)",
+                        contract.input(), name));
+            }
+        }
     }
 
     String createChecked() {
-        return "CREATE TABLE checked AS WITH typed AS (" + typed() + "), keyed AS (" + keyed() + "), joined AS ("
-                + joined() + ") SELECT keel_row, " + rawColumns() + ", " + typedColumns()
-                + ", CAST(" + reasons() + " AS " + REASON_TYPE + "[]) AS keel_reasons FROM joined";
+        List<Reason> reasons = reasons();
+        return "CREATE TABLE checked AS WITH present AS (" + present() + "), typed AS (" + typed()
+                + "), duplicates AS (" + duplicates() + "), joined AS (" + joined() + "), flagged AS (SELECT *, " + failed(reasons)
+                + " AS keel_failed FROM joined) SELECT keel_row, " + rawColumns() + ", " + typedColumns()
+                + ", CASE WHEN keel_failed THEN CAST(" + list(reasons) + " AS " + REASON_TYPE + "[]) ELSE CAST([] AS "
+                + REASON_TYPE + "[]) END AS keel_reasons FROM flagged";
     }
 
     /** The accepted rows with their declared names and types. */
@@ -54,40 +66,59 @@ final class CheckQuery {
                 + " WHERE len(keel_reasons) > 0 ORDER BY keel_row";
     }
 
-    private String typed() {
-        String typedColumns = IntStream.range(0, columns.size())
-                .mapToObj(i -> typedValue(columns.get(i)) + " AS " + typedName(i))
+    /** Each value trimmed, NULL when empty: computed once, used by every check of the column. */
+    private String present() {
+        String present = IntStream.range(0, columns.size())
+                .mapToObj(i -> "nullif(trim(" + identifier(columns.get(i).name()) + "), '') AS " + presentName(i))
                 .collect(Collectors.joining(", "));
-        return "SELECT rowid + 1 AS keel_row, " + rawColumns() + ", " + typedColumns + " FROM raw";
+        return "SELECT rowid + 1 AS keel_row, " + rawColumns() + ", " + present + " FROM raw";
     }
 
-    private String keyed() {
-        if (contract.keyColumns().isEmpty()) {
-            return "SELECT *, 1 AS keel_key_rows FROM typed";
+    private String typed() {
+        String typedColumns = IntStream.range(0, columns.size())
+                .mapToObj(i -> typedValue(columns.get(i), presentName(i)) + " AS " + typedName(i))
+                .collect(Collectors.joining(", "));
+        return "SELECT *, " + typedColumns + " FROM present";
+    }
+
+    /** Keys held by more than one row, with how many; an aggregate plus a join is far cheaper than a window. */
+    private String duplicates() {
+        List<String> keys = contract.keyColumns();
+        if (keys.isEmpty()) {
+            return "SELECT 1 AS keel_key_rows WHERE false";
         }
-        String partition = contract.keyColumns().stream().map(this::typedName).collect(Collectors.joining(", "));
-        return "SELECT *, count(*) OVER (PARTITION BY " + partition + ") AS keel_key_rows FROM typed";
+        String typedKeys = keys.stream().map(this::typedName).collect(Collectors.joining(", "));
+        return "SELECT " + typedKeys + ", count(*) AS keel_key_rows FROM typed WHERE "
+                + keys.stream().map(k -> typedName(k) + " IS NOT NULL").collect(Collectors.joining(" AND "))
+                + " GROUP BY " + typedKeys + " HAVING count(*) > 1";
     }
 
     private String joined() {
-        StringBuilder sql = new StringBuilder("SELECT keyed.*");
+        List<String> keys = contract.keyColumns();
+        StringBuilder sql = new StringBuilder("SELECT typed.*, ")
+                .append(keys.isEmpty() ? "1" : "coalesce(duplicates.keel_key_rows, 1)").append(" AS keel_key_rows");
         List<ReferenceCheck> references = contract.references();
         for (int i = 0; i < references.size(); i++) {
             sql.append(", known_").append(i).append(".keel_key IS NULL AS keel_unknown_").append(i);
         }
-        sql.append(" FROM keyed");
+        sql.append(" FROM typed");
+        if (!keys.isEmpty()) {
+            sql.append(" LEFT JOIN duplicates ON ").append(keys.stream()
+                    .map(k -> "typed." + typedName(k) + " = duplicates." + typedName(k))
+                    .collect(Collectors.joining(" AND ")));
+        }
         for (int i = 0; i < references.size(); i++) {
-            sql.append(" LEFT JOIN known_").append(i).append(" ON CAST(keyed.")
+            sql.append(" LEFT JOIN known_").append(i).append(" ON CAST(typed.")
                     .append(typedName(references.get(i).column())).append(" AS VARCHAR) = known_").append(i)
                     .append(".keel_key");
         }
         return sql.toString();
     }
 
-    private String reasons() {
-        List<String> reasons = new ArrayList<>();
+    private List<Reason> reasons() {
+        List<Reason> reasons = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
-            reasons.addAll(columnReasons(columns.get(i), typedName(i)));
+            reasons.addAll(columnReasons(columns.get(i), presentName(i), typedName(i)));
         }
         if (!contract.keyColumns().isEmpty()) {
             reasons.add(keyReason());
@@ -95,20 +126,31 @@ final class CheckQuery {
         for (int i = 0; i < contract.references().size(); i++) {
             reasons.add(referenceReason(contract.references().get(i), i));
         }
-        return reasons.isEmpty()
-                ? "[]"
-                : "list_filter([" + String.join(", ", reasons) + "], lambda r: r IS NOT NULL)";
+        return reasons;
     }
 
-    private List<String> columnReasons(Column column, String typed) {
-        String raw = identifier(column.name());
-        String present = "nullif(trim(" + raw + "), '') IS NOT NULL";
-        List<String> reasons = new ArrayList<>();
+    /** Whether any check fails; a NULL condition (e.g. a comparison with an empty value) does not fail. */
+    private static String failed(List<Reason> reasons) {
+        return reasons.isEmpty()
+                ? "false"
+                : reasons.stream().map(r -> "coalesce(" + r.failsWhen() + ", false)").collect(Collectors.joining(" OR "));
+    }
+
+    /** Every failed check's struct, in the order of the contract; only evaluated for rows that failed. */
+    private static String list(List<Reason> reasons) {
+        return reasons.isEmpty()
+                ? "[]"
+                : "list_filter([" + reasons.stream().map(Reason::caseWhen).collect(Collectors.joining(", "))
+                        + "], lambda r: r IS NOT NULL)";
+    }
+
+    private List<Reason> columnReasons(Column column, String present, String typed) {
+        List<Reason> reasons = new ArrayList<>();
         if (column.required()) {
-            reasons.add(reason("NOT (" + present + ")", column, Check.REQUIRED, literal("a value")));
+            reasons.add(reason(present + " IS NULL", column, Check.REQUIRED, literal("a value")));
         }
         if (column.type() != ColumnType.TEXT) {
-            reasons.add(reason(present + " AND " + typed + " IS NULL", column, Check.TYPE,
+            reasons.add(reason(present + " IS NOT NULL AND " + typed + " IS NULL", column, Check.TYPE,
                     literal(column.expectedType(contract.dateFormat()))));
         }
         column.min().ifPresent(min -> reasons.add(
@@ -123,25 +165,22 @@ final class CheckQuery {
         return reasons;
     }
 
-    private String keyReason() {
+    private Reason keyReason() {
         List<String> keys = contract.keyColumns();
-        String allPresent = keys.stream().map(k -> typedName(k) + " IS NOT NULL").collect(Collectors.joining(" AND "));
         String names = String.join(", ", keys);
         String value = "concat_ws(', ', " + keys.stream().map(Sql::identifier).collect(Collectors.joining(", ")) + ")";
         String expected = literal("a key (" + names + ") no other row has; ") + " || keel_key_rows || ' rows have it'";
-        return "CASE WHEN " + allPresent + " AND keel_key_rows > 1 THEN " + struct(literal(names), value,
-                Check.UNIQUE_KEY, expected) + " END";
+        return new Reason("keel_key_rows > 1", struct(literal(names), value, Check.UNIQUE_KEY, expected));
     }
 
-    private String referenceReason(ReferenceCheck reference, int i) {
+    private Reason referenceReason(ReferenceCheck reference, int i) {
         Column column = contract.column(reference.column()).orElseThrow();
         return reason(typedName(reference.column()) + " IS NOT NULL AND keel_unknown_" + i, column,
                 Check.REFERENCE, literal(reference.expected()));
     }
 
-    private static String reason(String failsWhen, Column column, Check check, String expected) {
-        String struct = struct(literal(column.name()), identifier(column.name()), check, expected);
-        return "CASE WHEN " + failsWhen + " THEN " + struct + " END";
+    private static Reason reason(String failsWhen, Column column, Check check, String expected) {
+        return new Reason(failsWhen, struct(literal(column.name()), identifier(column.name()), check, expected));
     }
 
     private static String struct(String column, String value, Check check, String expected) {
@@ -149,16 +188,14 @@ final class CheckQuery {
                 + literal(check.id()) + ", \"expected\" := " + expected + ")";
     }
 
-    private String typedValue(Column column) {
-        String raw = identifier(column.name());
-        String trimmed = "trim(" + raw + ")";
+    private String typedValue(Column column, String present) {
         return switch (column.type()) {
-            case TEXT -> "CASE WHEN " + trimmed + " <> '' THEN " + raw + " END";
-            case INTEGER -> "CASE WHEN regexp_full_match(" + trimmed + ", '[+-]?[0-9]+') THEN TRY_CAST("
-                    + trimmed + " AS BIGINT) END";
-            case DECIMAL -> "CASE WHEN isfinite(TRY_CAST(" + trimmed + " AS DOUBLE)) THEN TRY_CAST(" + trimmed
+            case TEXT -> "CASE WHEN " + present + " IS NOT NULL THEN " + identifier(column.name()) + " END";
+            case INTEGER -> "CASE WHEN regexp_full_match(" + present + ", '[+-]?[0-9]+([.]0*)?') THEN TRY_CAST("
+                    + present + " AS BIGINT) END";
+            case DECIMAL -> "CASE WHEN isfinite(TRY_CAST(" + present + " AS DOUBLE)) THEN TRY_CAST(" + present
                     + " AS DOUBLE) END";
-            case DATE -> "CAST(TRY_STRPTIME(" + trimmed + ", " + literal(contract.dateFormat()) + ") AS DATE)";
+            case DATE -> "CAST(TRY_STRPTIME(" + present + ", " + literal(contract.dateFormat()) + ") AS DATE)";
         };
     }
 
@@ -168,6 +205,10 @@ final class CheckQuery {
 
     private String typedColumns() {
         return IntStream.range(0, columns.size()).mapToObj(this::typedName).collect(Collectors.joining(", "));
+    }
+
+    private String presentName(int i) {
+        return "keel_p_" + i;
     }
 
     private String typedName(int i) {
@@ -180,5 +221,12 @@ final class CheckQuery {
 
     private static String number(BigDecimal value) {
         return value.toPlainString();
+    }
+
+    /** One check as SQL: when it fails, and the reason struct it then records. */
+    private record Reason(String failsWhen, String struct) {
+        String caseWhen() {
+            return "CASE WHEN " + failsWhen + " THEN " + struct + " END";
+        }
     }
 }

@@ -19,7 +19,7 @@ public final class DailySeries {
         this.values = values;
     }
 
-    /** The values of the key columns naming this series, in the order of {@link SeriesColumns#key()}. */
+    /** The values of the key columns naming this series, in the order of {@link SeriesQuery#key()}. */
     public List<String> key() {
         return key;
     }

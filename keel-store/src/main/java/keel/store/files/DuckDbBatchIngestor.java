@@ -21,11 +21,13 @@ import keel.core.contract.ReferenceCheck;
  * The checks run in SQL over the whole file; Java holds only the first quarantined rows (see
  * {@link #DuckDbBatchIngestor(Path, int)}), so files larger than memory stream through DuckDB.
  *
- * <p>The accepted rows go to {@code <dataDir>/batches/<input>/<sha256>.parquet} with the contract's types
- * (integer as BIGINT, decimal as DOUBLE, text as VARCHAR, date as DATE); the quarantined rows, with
- * their values as found and their reasons, to {@code <sha256>.quarantine.parquet} beside it. Files are
- * written under a staging name and moved into place atomically, so nothing half-written is ever visible.
- * Ingesting the same bytes again returns the stored batch and writes nothing.
+ * <p>The accepted rows go to {@code <dataDir>/batches/<input>/<sha256>-<checks>.parquet} with the contract's
+ * types (integer as BIGINT, decimal as DOUBLE, text as VARCHAR, date as DATE); the quarantined rows, with
+ * their values as found and their reasons, to {@code <sha256>-<checks>.quarantine.parquet} beside it.
+ * {@code <checks>} names the contract and the known keys used, so a changed contract or a new catalog checks
+ * the same bytes again rather than reusing a verdict given under other rules. Files are written under a
+ * staging name and moved into place atomically, so nothing half-written is ever visible. Ingesting the same
+ * bytes under the same checks again returns the stored batch and writes nothing.
  *
  * <p>Thread-safe: each call opens its own in-memory DuckDB.
  */
@@ -74,9 +76,10 @@ public final class DuckDbBatchIngestor {
         }
         requireKnownKeys(contract, knownKeys);
         String hash = ContentHash.of(file);
-        Optional<BatchFiles.Stored> stored = files.find(contract.input(), hash);
+        BatchKey key = BatchKey.of(contract, hash, knownKeys);
+        Optional<BatchFiles.Stored> stored = files.find(key);
         if (stored.isPresent()) {
-            return existing(contract.input(), hash, stored.get());
+            return existing(key, stored.get());
         }
         Path staging = files.newStaging();
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
@@ -85,7 +88,7 @@ public final class DuckDbBatchIngestor {
             if (blocked.isPresent()) {
                 return Batch.blocked(contract.input(), hash, file.getFileName().toString(), blocked.get());
             }
-            return ingestion.check(knownKeys, hash, quarantineSample, files);
+            return ingestion.check(knownKeys, key, quarantineSample, files);
         } catch (SQLException e) {
             throw new IllegalStateException("checking " + file + " against contract " + contract.input() + " failed", e);
         } finally {
@@ -93,14 +96,14 @@ public final class DuckDbBatchIngestor {
         }
     }
 
-    private Batch existing(String input, String hash, BatchFiles.Stored stored) {
+    private Batch existing(BatchKey key, BatchFiles.Stored stored) {
         Optional<Path> quarantine = stored.rows().quarantined() > 0
-                ? Optional.of(files.quarantine(input, hash))
+                ? Optional.of(files.quarantine(key))
                 : Optional.empty();
         List<QuarantinedRow> sample = quarantine.isPresent()
                 ? new DuckDbBatchReader().quarantinedRows(quarantine.get(), stored.sourceFile(), quarantineSample)
                 : List.of();
-        return Batch.checked(input, hash, stored.sourceFile(), stored.rows(), files.accepted(input, hash),
+        return Batch.checked(key.input(), key.contentHash(), stored.sourceFile(), stored.rows(), files.accepted(key),
                 quarantine, sample);
     }
 

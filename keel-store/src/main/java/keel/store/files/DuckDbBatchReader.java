@@ -47,31 +47,32 @@ public final class DuckDbBatchReader {
      * @throws IllegalArgumentException if the batch is blocked
      * @throws IllegalStateException if the columns cannot be read, e.g. a name is not a column of the batch
      */
-    public void forEachSeries(Batch batch, SeriesColumns columns, Consumer<DailySeries> action) {
+    public void forEachSeries(Batch batch, SeriesQuery query, Consumer<DailySeries> action) {
         Path accepted = batch.acceptedRows().orElseThrow(() -> new IllegalArgumentException(
                 batch.summary() + "; expected an accepted batch to read series from"));
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = db.createStatement();
-                ResultSet rs = statement.executeQuery(seriesQuery(accepted, columns))) {
-            new SeriesCollector(columns.key().size(), action).collect(rs);
+                ResultSet rs = statement.executeQuery(seriesQuery(accepted, query))) {
+            new SeriesCollector(query.key().size(), action).collect(rs);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read series " + columns + " from " + accepted, e);
+            throw new IllegalStateException("cannot read series " + query + " from " + accepted, e);
         }
     }
 
     /** All series of {@code batch}; see {@link #forEachSeries}. */
-    public List<DailySeries> dailySeries(Batch batch, SeriesColumns columns) {
+    public List<DailySeries> dailySeries(Batch batch, SeriesQuery query) {
         List<DailySeries> series = new ArrayList<>();
-        forEachSeries(batch, columns, series::add);
+        forEachSeries(batch, query, series::add);
         return series;
     }
 
-    private static String seriesQuery(Path accepted, SeriesColumns columns) {
-        String keys = columns.key().stream().map(k -> "coalesce(CAST(" + identifier(k) + " AS VARCHAR), '')")
+    private static String seriesQuery(Path accepted, SeriesQuery query) {
+        String keys = query.key().stream().map(k -> "coalesce(CAST(" + identifier(k) + " AS VARCHAR), '')")
                 .collect(Collectors.joining(", "));
-        String date = identifier(columns.date());
-        return "SELECT " + keys + ", CAST(" + date + " - DATE '1970-01-01' AS BIGINT), CAST(" + identifier(columns.value())
-                + " AS DOUBLE) FROM read_parquet(" + literal(accepted) + ") ORDER BY " + keys + ", " + date;
+        String date = identifier(query.date());
+        String through = query.through().map(last -> " WHERE " + date + " <= DATE " + literal(last.toString())).orElse("");
+        return "SELECT " + keys + ", CAST(" + date + " - DATE '1970-01-01' AS BIGINT), CAST(" + identifier(query.value())
+                + " AS DOUBLE) FROM read_parquet(" + literal(accepted) + ")" + through + " ORDER BY " + keys + ", " + date;
     }
 
     /** Cuts an ordered stream of (key..., epoch day, value) rows into series. */

@@ -37,7 +37,7 @@ enum FileFormat {
         return switch (this) {
             case PARQUET -> "read_parquet(" + Sql.literal(file) + ")";
             case CSV, GZIP_CSV -> "read_csv(" + Sql.literal(file) + ", all_varchar = true, header = true,"
-                    + " delim = ',', quote = '\"', escape = '\"', compression = "
+                    + " delim = ',', quote = '\"', escape = '\"', skip = 0, compression = "
                     + (this == GZIP_CSV ? "'gzip'" : "'none'") + ")";
         };
     }

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import keel.core.contract.Batch;
 import keel.core.contract.InputContract;
@@ -33,6 +35,8 @@ import org.duckdb.DuckDBConnection;
 final class Ingestion {
     private static final int MAX_NAMES_IN_MESSAGE = 12;
     private static final int MAX_ERROR_LENGTH = 300;
+    private static final Pattern CSV_ERROR_LINE = Pattern.compile("CSV Error on Line: (\\d+)");
+    private static final Pattern FIELD_COUNT = Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)");
 
     private final Connection db;
     private final Path file;
@@ -65,19 +69,20 @@ final class Ingestion {
             execute("CREATE TABLE raw AS SELECT " + asText(contract.columnNames()) + " FROM " + format.scan(file));
         } catch (SQLException e) {
             return Optional.of(String.format(Locale.ROOT, "%s: cannot be read as %s (%s); expected %s",
-                    fileName, describe(format), firstLine(e), expectation(format)));
+                    fileName, describe(format), readError(e), expectation(format)));
         }
         if (count("SELECT count(*) FROM raw") == 0) {
-            return Optional.of(fileName + ": has a header but no data rows; expected at least one row");
+            return Optional.of(fileName + ": has no data rows; expected at least one row");
         }
         return Optional.empty();
     }
 
     /** Checks every row, writes accepted and quarantined rows, and publishes them as a batch. */
-    Batch check(KnownKeys knownKeys, String hash, int sampleLimit, BatchFiles files) throws SQLException {
+    Batch check(KnownKeys knownKeys, BatchKey key, int sampleLimit, BatchFiles files) throws SQLException {
         loadKnownKeys(knownKeys);
         CheckQuery query = new CheckQuery(contract);
         execute(query.createChecked());
+        execute("DROP TABLE raw");
         long read = count("SELECT count(*) FROM checked");
         long accepted = count("SELECT count(*) FROM checked WHERE len(keel_reasons) = 0");
         RowCounts rows = new RowCounts(read, accepted, read - accepted);
@@ -91,10 +96,9 @@ final class Ingestion {
                     + " (FORMAT parquet, COMPRESSION zstd)");
             sample = QuarantineRows.read(db, "SELECT keel_row, keel_reasons FROM checked", fileName, sampleLimit);
         }
-        String input = contract.input();
-        files.publish(input, hash, stagedAccepted, stagedQuarantine, new BatchFiles.Stored(fileName, rows));
-        Optional<Path> quarantine = stagedQuarantine.map(staged -> files.quarantine(input, hash));
-        return Batch.checked(input, hash, fileName, rows, files.accepted(input, hash), quarantine, sample);
+        files.publish(key, stagedAccepted, stagedQuarantine, new BatchFiles.Stored(fileName, rows));
+        Optional<Path> quarantine = stagedQuarantine.map(staged -> files.quarantine(key));
+        return Batch.checked(key.input(), key.contentHash(), fileName, rows, files.accepted(key), quarantine, sample);
     }
 
     private void loadKnownKeys(KnownKeys knownKeys) throws SQLException {
@@ -187,6 +191,21 @@ final class Ingestion {
         return format == FileFormat.PARQUET
                 ? "a Parquet file"
                 : "UTF-8 text, a header line, comma-separated fields, the same number of fields on every line";
+    }
+
+    /** DuckDB's complaint about the file in one line, without the file's full path. */
+    private String readError(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        Matcher line = CSV_ERROR_LINE.matcher(message);
+        Matcher fields = FIELD_COUNT.matcher(message);
+        if (line.find() && fields.find()) {
+            return String.format(Locale.ROOT, "line %s has %s fields, the header %s",
+                    line.group(1), fields.group(2), fields.group(1));
+        }
+        if (message.contains("Error when sniffing file")) {
+            return "its lines do not share one comma-separated layout";
+        }
+        return firstLine(e).replace(file.toAbsolutePath().toString(), fileName);
     }
 
     private static String firstLine(SQLException e) {

@@ -1,8 +1,11 @@
 package keel.store.files;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,10 +62,25 @@ public final class KnownKeys {
 
     /** Where the keys of one input come from. */
     sealed interface Source permits Source.Rows, Source.Values {
-        /** The accepted rows of a batch, in a Parquet file. */
-        record Rows(Path parquet) implements Source {}
+        /** What tells these keys apart from other keys, for a batch's {@link BatchKey}. */
+        String identity();
+
+        /** The accepted rows of a batch, in a Parquet file named by its content and checks. */
+        record Rows(Path parquet) implements Source {
+            @Override
+            public String identity() {
+                return "batch " + parquet.getFileName();
+            }
+        }
 
         /** Values held in memory. */
-        record Values(Set<String> keys) implements Source {}
+        record Values(Set<String> keys) implements Source {
+            @Override
+            public String identity() {
+                MessageDigest digest = ContentHash.sha256();
+                keys.stream().sorted().forEach(key -> digest.update((key + "\n").getBytes(StandardCharsets.UTF_8)));
+                return "values " + HexFormat.of().formatHex(digest.digest());
+            }
+        }
     }
 }

@@ -10,7 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Set;
 import keel.core.contract.Batch;
+import keel.core.contract.Column;
+import keel.core.contract.InputContract;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ReingestTest {
     @TempDir
     Path dir;
+
+    private static String stem(Batch batch) {
+        return batch.acceptedRows().orElseThrow().getFileName().toString().replace(".parquet", "");
+    }
 
     @Test
     void the_same_file_twice_is_a_no_op_that_returns_the_stored_batch() throws Exception {
@@ -32,10 +40,9 @@ class ReingestTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(Files.getLastModifiedTime(second.acceptedRows().orElseThrow())).isEqualTo(written);
-        assertThat(filesUnder(dir.resolve("data"))).containsExactly(
-                "batches/sales/" + first.contentHash() + ".batch.properties",
-                "batches/sales/" + first.contentHash() + ".parquet",
-                "batches/sales/" + first.contentHash() + ".quarantine.parquet");
+        String stem = stem(first);
+        assertThat(filesUnder(dir.resolve("data"))).containsExactly("batches/sales/" + stem + ".batch.properties",
+                "batches/sales/" + stem + ".parquet", "batches/sales/" + stem + ".quarantine.parquet");
     }
 
     @Test
@@ -46,6 +53,54 @@ class ReingestTest {
         Batch again = new DuckDbBatchIngestor(dir.resolve("data")).ingest(file, salesContract(), catalog());
 
         assertThat(again).isEqualTo(first);
+    }
+
+    @Test
+    void files_left_by_an_ingest_killed_before_it_finished_are_written_again() throws Exception {
+        Path file = csv(dir, "sales.csv", HEADER, "A,S1,2024-01-01,3,1.5");
+        DuckDbBatchIngestor ingestor = new DuckDbBatchIngestor(dir.resolve("data"));
+        Batch first = ingestor.ingest(file, salesContract(), catalog());
+        Path marker = first.acceptedRows().orElseThrow().resolveSibling(stem(first) + ".batch.properties");
+        Files.delete(marker);
+        Files.writeString(first.acceptedRows().orElseThrow(), "half-written");
+
+        Batch again = ingestor.ingest(file, salesContract(), catalog());
+
+        assertThat(again).isEqualTo(first);
+        assertThat(new DuckDbBatchReader().dailySeries(again, SeriesQuery.of(java.util.List.of("item_id"), "date",
+                "units"))).hasSize(1);
+        assertThat(marker).exists();
+    }
+
+    @Test
+    void the_same_bytes_under_a_stricter_contract_are_checked_again_and_the_first_batch_is_kept() throws Exception {
+        Path file = csv(dir, "sales.csv", HEADER, "A,S1,2024-01-01,3,1.5", "A,S1,2024-01-02,1,1.5");
+        DuckDbBatchIngestor ingestor = new DuckDbBatchIngestor(dir.resolve("data"));
+        Batch lenient = ingestor.ingest(file, salesContract(), catalog());
+        InputContract contract = salesContract();
+        List<Column> stricter = contract.columns().stream()
+                .map(c -> c.name().equals("units") ? c.atLeast(2) : c).toList();
+        InputContract strict = new InputContract(contract.input(), contract.owner(), stricter, contract.keyColumns(),
+                contract.references(), contract.dateFormat());
+
+        Batch checkedAgain = ingestor.ingest(file, strict, catalog());
+
+        assertThat(checkedAgain.contentHash()).isEqualTo(lenient.contentHash());
+        assertThat(checkedAgain.rows().quarantined()).isEqualTo(1);
+        assertThat(ingestor.ingest(file, salesContract(), catalog())).isEqualTo(lenient);
+        assertThat(checkedAgain.acceptedRows()).isNotEqualTo(lenient.acceptedRows());
+    }
+
+    @Test
+    void the_same_bytes_against_a_new_catalog_are_checked_again() throws Exception {
+        Path file = csv(dir, "sales.csv", HEADER, "A,S1,2024-01-01,3,1.5", "D,S1,2024-01-02,1,1.5");
+        DuckDbBatchIngestor ingestor = new DuckDbBatchIngestor(dir.resolve("data"));
+        Batch before = ingestor.ingest(file, salesContract(), catalog());
+
+        Batch after = ingestor.ingest(file, salesContract(), KnownKeys.none().with("catalog", Set.of("A", "D")));
+
+        assertThat(before.rows().quarantined()).isEqualTo(1);
+        assertThat(after.rows().quarantined()).isZero();
     }
 
     @Test

@@ -43,7 +43,8 @@ class RowChecksTest {
         assertThat(batch.rows().read()).isEqualTo(2);
         assertThat(batch.rows().accepted()).isEqualTo(2);
         assertThat(batch.quarantinedRows()).isEmpty();
-        assertThat(batch.acceptedRows()).get().asString().endsWith(batch.contentHash() + ".parquet");
+        assertThat(batch.acceptedRows().orElseThrow().getFileName().toString())
+                .startsWith(batch.contentHash() + "-").endsWith(".parquet");
     }
 
     @Test
@@ -54,7 +55,8 @@ class RowChecksTest {
         assertThat(batch.rows().accepted()).isEqualTo(1);
         assertThat(batch.rows().quarantined()).isEqualTo(1);
         assertThat(messages(batch)).containsExactly("sales.csv row 2: units was \"-3\"; expected a whole number >= 0");
-        assertThat(batch.quarantinedRows()).get().asString().endsWith(batch.contentHash() + ".quarantine.parquet");
+        assertThat(batch.quarantinedRows().orElseThrow().getFileName().toString())
+                .startsWith(batch.contentHash() + "-").endsWith(".quarantine.parquet");
     }
 
     @Test
@@ -81,6 +83,13 @@ class RowChecksTest {
                 "sales.csv row 1: units was \"three\"; expected a whole number",
                 "sales.csv row 2: units was \"3.5\"; expected a whole number",
                 "sales.csv row 3: units was \"1e3\"; expected a whole number");
+    }
+
+    @Test
+    void a_whole_number_with_a_zero_fraction_is_accepted_as_written_by_float_columns() throws Exception {
+        Batch batch = ingest("A,S1,2024-01-01,3.0,1.5", "B,S1,2024-01-01, 4 ,1.5");
+
+        assertThat(batch.status()).isEqualTo(BatchStatus.ACCEPTED);
     }
 
     @Test

@@ -1,0 +1,169 @@
+package keel.store.files;
+
+import static keel.store.files.Fixtures.HEADER;
+import static keel.store.files.Fixtures.catalog;
+import static keel.store.files.Fixtures.csv;
+import static keel.store.files.Fixtures.filesUnder;
+import static keel.store.files.Fixtures.salesContract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import keel.core.contract.Batch;
+import keel.core.contract.BatchStatus;
+import keel.core.contract.RowCounts;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class BlockedFilesTest {
+    @TempDir
+    Path dir;
+
+    private Batch ingest(Path file) {
+        return new DuckDbBatchIngestor(dir.resolve("data")).ingest(file, salesContract(), catalog());
+    }
+
+    private void assertBlockedWithNothingWritten(Batch batch) throws Exception {
+        assertThat(batch.status()).isEqualTo(BatchStatus.BLOCKED);
+        assertThat(batch.rows()).isEqualTo(RowCounts.NONE);
+        assertThat(batch.acceptedRows()).isEmpty();
+        assertThat(batch.blockedReason().orElseThrow()).doesNotContain("\n").startsWith(batch.sourceFile() + ": ");
+        assertThat(filesUnder(dir.resolve("data"))).isEmpty();
+    }
+
+    @Test
+    void a_missing_column_blocks_the_batch_with_a_clear_message() throws Exception {
+        Path file = csv(dir, "sales.csv", "item_id,store_id,date,price", "A,S1,2024-01-01,1.5");
+
+        Batch batch = ingest(file);
+
+        assertBlockedWithNothingWritten(batch);
+        assertThat(batch.blockedReason()).contains("sales.csv: column units is missing; "
+                + "found item_id, store_id, date, price; expected item_id, store_id, date, units, price");
+    }
+
+    @Test
+    void a_file_with_another_delimiter_is_blocked_with_a_hint() throws Exception {
+        Path file = csv(dir, "sales.csv", HEADER.replace(',', ';'), "A;S1;2024-01-01;3;1.5");
+
+        Batch batch = ingest(file);
+
+        assertBlockedWithNothingWritten(batch);
+        assertThat(batch.blockedReason().orElseThrow())
+                .startsWith("sales.csv: columns item_id, store_id, date, units, price are missing; found item_id;store_id")
+                .endsWith("(the file seems to be separated by \";\"; expected \",\")");
+    }
+
+    @Test
+    void an_empty_file_is_blocked() throws Exception {
+        Path file = Files.createFile(dir.resolve("sales.csv"));
+
+        Batch batch = ingest(file);
+
+        assertBlockedWithNothingWritten(batch);
+        assertThat(batch.blockedReason()).contains("sales.csv: the file is empty; "
+                + "expected a header line with the columns item_id, store_id, date, units, price");
+    }
+
+    @Test
+    void a_header_without_rows_is_blocked() throws Exception {
+        Path file = csv(dir, "sales.csv", HEADER);
+
+        Batch batch = ingest(file);
+
+        assertBlockedWithNothingWritten(batch);
+        assertThat(batch.blockedReason()).contains("sales.csv: has no data rows; expected at least one row");
+    }
+
+    @Test
+    void a_binary_file_that_is_not_a_csv_is_blocked_without_a_stack_trace() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', (byte) 0xff, 0};
+        Path file = Files.write(dir.resolve("sales.csv"), png);
+
+        Batch batch = ingest(file);
+
+        assertBlockedWithNothingWritten(batch);
+        assertThat(batch.blockedReason().orElseThrow()).startsWith("sales.csv: ").doesNotContain("Exception");
+    }
+
+    @Test
+    void a_json_file_is_blocked() throws Exception {
+        Path file = csv(dir, "sales.csv", "[{\"item_id\": \"A\", \"units\": 3}]");
+
+        Batch batch = ingest(file);
+
+        assertBlockedWithNothingWritten(batch);
+        assertThat(batch.blockedReason()).contains("sales.csv: cannot be read as CSV (its lines do not share one "
+                + "comma-separated layout); expected UTF-8 text, a header line, comma-separated fields, "
+                + "the same number of fields on every line");
+    }
+
+    @Test
+    void a_line_with_too_many_fields_near_the_top_blocks_the_batch() throws Exception {
+        Path file = csv(dir, "sales.csv", HEADER, "A,S1,2024-01-01,3,1.5", "B,S1,2024-01-01,3,1.5,extra,more");
+
+        Batch batch = ingest(file);
+
+        assertBlockedWithNothingWritten(batch);
+        assertThat(batch.blockedReason().orElseThrow()).startsWith("sales.csv: cannot be read as CSV (")
+                .endsWith("expected UTF-8 text, a header line, comma-separated fields, "
+                        + "the same number of fields on every line");
+    }
+
+    @Test
+    void a_line_with_too_many_fields_deep_in_the_file_blocks_the_batch_naming_the_line() throws Exception {
+        String[] lines = new String[30_002];
+        lines[0] = HEADER;
+        for (int i = 1; i < lines.length; i++) {
+            lines[i] = "A,S1,2024-01-01," + i + ",1.5";
+        }
+        lines[30_000] = "B,S1,2024-01-01,3,1.5,extra";
+        Path file = csv(dir, "sales.csv", lines);
+
+        Batch batch = ingest(file);
+
+        assertBlockedWithNothingWritten(batch);
+        assertThat(batch.blockedReason()).contains("sales.csv: cannot be read as CSV (line 30001 has 6 fields, "
+                + "the header 5); expected UTF-8 text, a header line, comma-separated fields, "
+                + "the same number of fields on every line");
+    }
+
+    @Test
+    void a_parquet_file_without_a_declared_column_is_blocked() throws Exception {
+        Path csv = csv(dir, "in.csv", "item_id,store_id,date,price", "A,S1,2024-01-01,1.5");
+        Path parquet = Fixtures.parquet(csv, dir.resolve("sales.parquet"));
+
+        Batch batch = ingest(parquet);
+
+        assertBlockedWithNothingWritten(batch);
+        assertThat(batch.blockedReason()).contains("sales.parquet: column units is missing; "
+                + "found item_id, store_id, date, price; expected item_id, store_id, date, units, price");
+    }
+
+    @Test
+    void a_truncated_parquet_file_is_blocked() throws Exception {
+        Path csv = csv(dir, "in.csv", HEADER, "A,S1,2024-01-01,3,1.5");
+        byte[] whole = Files.readAllBytes(Fixtures.parquet(csv, dir.resolve("whole.parquet")));
+        Path truncated = Files.write(dir.resolve("sales.parquet"), java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        Batch batch = ingest(truncated);
+
+        assertBlockedWithNothingWritten(batch);
+        assertThat(batch.blockedReason().orElseThrow()).startsWith("sales.parquet: cannot be read as Parquet (")
+                .endsWith("; expected a Parquet file");
+    }
+
+    @Test
+    void a_corrupt_gzip_file_is_blocked() throws Exception {
+        byte[] broken = {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8};
+        Path file = Files.write(dir.resolve("sales.csv.gz"), broken);
+
+        Batch batch = ingest(file);
+
+        assertBlockedWithNothingWritten(batch);
+        assertThat(batch.blockedReason().orElseThrow()).startsWith("sales.csv.gz: cannot be read as gzip'd CSV (");
+    }
+}
