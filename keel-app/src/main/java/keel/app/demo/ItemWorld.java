@@ -29,6 +29,8 @@ final class ItemWorld {
     final List<Double> naiveQuantities = new ArrayList<>();
     final List<Double> naiveTargets = new ArrayList<>();
     final List<Double> forecastTotals = new ArrayList<>();
+    /** Per decision: the quantile levels and values of demand over the protection interval (empty for fallbacks). */
+    final List<double[][]> demandQuantiles = new ArrayList<>();
     final List<Double> naiveForecastTotals = new ArrayList<>();
     final List<String> reviewers = new ArrayList<>();
     final List<String> reasons = new ArrayList<>();

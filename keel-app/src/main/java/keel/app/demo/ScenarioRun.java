@@ -31,6 +31,8 @@ import keel.core.outcome.PeriodOutcome;
 import keel.core.outcome.PolicyPaths;
 import keel.core.outcome.ReplayResult;
 import keel.core.outcome.TargetReplay;
+import keel.core.policy.DemandDistribution;
+import keel.core.policy.OrderUpToPolicy;
 import keel.core.policy.Tradeoff;
 import keel.core.policy.UnmetDemand;
 import keel.core.review.OnExpiry;
@@ -267,6 +269,7 @@ final class ScenarioRun {
                 w.naiveQuantities.add(0.0);
                 w.naiveTargets.add(0.0);
                 w.forecastTotals.add(0.0);
+                w.demandQuantiles.add(null);
                 w.naiveForecastTotals.add(0.0);
                 w.reviewers.add("");
                 w.reasons.add("");
@@ -286,6 +289,8 @@ final class ScenarioRun {
             w.naiveQuantities.add(rec.naiveQuantity());
             w.naiveTargets.add(naiveTarget);
             w.forecastTotals.add(rec.forecast().meanTotal());
+            w.demandQuantiles.add(rec.fallbackReason().isPresent() || rec.forecast().levels().size() < 2 ? null
+                    : new double[][] {toArray(rec.forecast().levels()), toArray(rec.forecast().totalQuantiles())});
             w.naiveForecastTotals.add(naiveTarget / safety);
             String reviewer = "";
             String reason = "";
@@ -383,7 +388,7 @@ final class ScenarioRun {
             int n = d.length;
             Map<String, OrderRule> rules = new LinkedHashMap<>();
             rules.put(FINALS, OrderRule.quantities(w.finalsArray(n)));
-            rules.put(SYSTEM, OrderRule.upTo(ItemWorld.array(w.systemTargets, n), w.tradeoff));
+            rules.put(SYSTEM, systemRule(w, n));
             rules.put(NAIVE, OrderRule.upTo(ItemWorld.array(w.naiveTargets, n), w.tradeoff));
             Map<String, InventoryPath> paths = PolicyPaths.compare(w.tradeoff, w.start, d, rules);
             paths.forEach((name, path) -> {
@@ -417,6 +422,28 @@ final class ScenarioRun {
                 List.copyOf(quarantineExamples), List.copyOf(defects), outcomes.size(), pending, stairstep,
                 DecisionValueReport.overall(overrides, seed), by, dvaTotal, pathCosts, byPeriod, samples,
                 Map.copyOf(stageNanos));
+    }
+
+    /**
+     * "Always system": at each review, the policy's own decision on its own stock, from the demand
+     * distribution the cycle forecast (its stored quantiles), so pack and minimum-order choices are
+     * the policy's, not a rounding rule's. Where the fallback acted, its target is ordered up to.
+     */
+    private static OrderRule systemRule(ItemWorld w, int n) {
+        OrderUpToPolicy policy = new OrderUpToPolicy(w.tradeoff);
+        double[] fallbackTargets = ItemWorld.array(w.systemTargets, n);
+        OrderRule fallback = OrderRule.upTo(fallbackTargets, w.tradeoff);
+        return (review, period, ip) -> {
+            double[][] q = review < w.demandQuantiles.size() ? w.demandQuantiles.get(review) : null;
+            if (q == null) return fallback.quantity(review, period, ip);
+            return policy.decide(DemandDistribution.fromQuantiles(q[0], q[1]), ip).quantity();
+        };
+    }
+
+    private static double[] toArray(List<Double> values) {
+        double[] out = new double[values.size()];
+        for (int i = 0; i < out.length; i++) out[i] = values.get(i);
+        return out;
     }
 
     /** The items with the most demand: their forecasts of the protection-interval total against actuals. */

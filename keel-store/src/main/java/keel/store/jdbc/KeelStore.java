@@ -51,7 +51,7 @@ public final class KeelStore implements AutoCloseable {
     /** Opens the store and brings its schema up to date. */
     public static KeelStore open(StoreConfig config) {
         DataSource ds = dataSource(config);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").loggers("slf4j").load().migrate();
         return new KeelStore(config, ds);
     }
 
