@@ -45,11 +45,15 @@ final class CheckQuery {
 
     String createChecked() {
         List<Reason> reasons = reasons();
-        return "CREATE TABLE checked AS WITH present AS (" + present() + "), typed AS (" + typed()
-                + "), duplicates AS (" + duplicates() + "), joined AS (" + joined() + "), flagged AS (SELECT *, " + failed(reasons)
-                + " AS keel_failed FROM joined) SELECT keel_row, " + rawColumns() + ", " + typedColumns()
-                + ", CASE WHEN keel_failed THEN CAST(" + list(reasons) + " AS " + REASON_TYPE + "[]) ELSE CAST([] AS "
-                + REASON_TYPE + "[]) END AS keel_reasons FROM flagged";
+        String reasonList = "CASE WHEN keel_failed THEN CAST(" + list(reasons) + " AS " + REASON_TYPE + "[])"
+                + " ELSE CAST([] AS " + REASON_TYPE + "[]) END";
+        return "CREATE TABLE checked AS WITH present AS (" + present() + ")"
+                + ", typed AS (" + typed() + ")"
+                + ", duplicates AS (" + duplicates() + ")"
+                + ", joined AS (" + joined() + ")"
+                + ", flagged AS (SELECT *, " + failed(reasons) + " AS keel_failed FROM joined)"
+                + " SELECT keel_row, " + rawColumns() + ", " + typedColumns() + ", " + reasonList
+                + " AS keel_reasons FROM flagged";
     }
 
     /** The accepted rows with their declared names and types. */

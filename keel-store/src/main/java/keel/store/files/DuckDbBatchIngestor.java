@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import keel.core.contract.Batch;
 import keel.core.contract.InputContract;
@@ -18,8 +19,8 @@ import keel.core.contract.ReferenceCheck;
  * every row against its contract with an in-process DuckDB.
  *
  * <p>Every value is first read as text, so a bad value is seen and reported rather than lost in parsing.
- * The checks run in SQL over the whole file; Java holds only the first quarantined rows (see
- * {@link #DuckDbBatchIngestor(Path, int)}), so files larger than memory stream through DuckDB.
+ * The checks run in SQL over the whole file; Java holds only the first quarantined rows, and DuckDB spills to
+ * disk beyond its memory limit (see {@link IngestLimits}), so files larger than memory go through.
  *
  * <p>The accepted rows go to {@code <dataDir>/batches/<input>/<sha256>-<checks>.parquet} with the contract's
  * types (integer as BIGINT, decimal as DOUBLE, text as VARCHAR, date as DATE); the quarantined rows, with
@@ -32,29 +33,18 @@ import keel.core.contract.ReferenceCheck;
  * <p>Thread-safe: each call opens its own in-memory DuckDB.
  */
 public final class DuckDbBatchIngestor {
-    /** How many quarantined rows a batch carries in memory by default; all of them are in its file. */
-    public static final int DEFAULT_QUARANTINE_SAMPLE = 1000;
-
     private final BatchFiles files;
-    private final int quarantineSample;
+    private final IngestLimits limits;
 
-    /** An ingestor keeping batches under {@code dataDir}, with the default quarantine sample. */
+    /** An ingestor keeping batches under {@code dataDir}, with {@link IngestLimits#DEFAULT}. */
     public DuckDbBatchIngestor(Path dataDir) {
-        this(dataDir, DEFAULT_QUARANTINE_SAMPLE);
+        this(dataDir, IngestLimits.DEFAULT);
     }
 
-    /**
-     * An ingestor keeping batches under {@code dataDir}.
-     *
-     * @param quarantineSample how many quarantined rows a returned batch holds in memory, at least 0
-     */
-    public DuckDbBatchIngestor(Path dataDir, int quarantineSample) {
-        if (quarantineSample < 0) {
-            throw new IllegalArgumentException(
-                    "quarantine sample was " + quarantineSample + "; expected a number of rows >= 0");
-        }
+    /** An ingestor keeping batches under {@code dataDir}, within {@code limits}. */
+    public DuckDbBatchIngestor(Path dataDir, IngestLimits limits) {
         this.files = new BatchFiles(dataDir);
-        this.quarantineSample = quarantineSample;
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /** Ingests a file whose contract has no reference checks. See {@link #ingest(Path, InputContract, KnownKeys)}. */
@@ -83,12 +73,12 @@ public final class DuckDbBatchIngestor {
         }
         Path staging = files.newStaging();
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
-            Ingestion ingestion = new Ingestion(db, file, contract, staging);
+            Ingestion ingestion = new Ingestion(db, file, contract, staging, limits);
             Optional<String> blocked = ingestion.load();
             if (blocked.isPresent()) {
                 return Batch.blocked(contract.input(), hash, file.getFileName().toString(), blocked.get());
             }
-            return ingestion.check(knownKeys, key, quarantineSample, files);
+            return ingestion.check(knownKeys, key, limits.quarantineSample(), files);
         } catch (SQLException e) {
             throw new IllegalStateException("checking " + file + " against contract " + contract.input() + " failed", e);
         } finally {
@@ -101,7 +91,7 @@ public final class DuckDbBatchIngestor {
                 ? Optional.of(files.quarantine(key))
                 : Optional.empty();
         List<QuarantinedRow> sample = quarantine.isPresent()
-                ? new DuckDbBatchReader().quarantinedRows(quarantine.get(), stored.sourceFile(), quarantineSample)
+                ? new DuckDbBatchReader().quarantinedRows(quarantine.get(), stored.sourceFile(), limits.quarantineSample())
                 : List.of();
         return Batch.checked(key.input(), key.contentHash(), stored.sourceFile(), stored.rows(), files.accepted(key),
                 quarantine, sample);

@@ -44,13 +44,15 @@ final class Ingestion {
     private final InputContract contract;
     private final Path staging;
 
-    Ingestion(Connection db, Path file, InputContract contract, Path staging) throws SQLException {
+    Ingestion(Connection db, Path file, InputContract contract, Path staging, IngestLimits limits)
+            throws SQLException {
         this.db = db;
         this.file = file;
         this.fileName = file.getFileName().toString();
         this.contract = contract;
         this.staging = staging;
         execute("SET temp_directory = " + literal(staging.resolve("duckdb-spill")));
+        execute("SET memory_limit = '" + limits.memoryLimitMegabytes() + "MB'");
     }
 
     /** Loads the declared columns as text into table {@code raw}; the reason the batch is blocked if it cannot. */

@@ -133,7 +133,7 @@ class RowChecksTest {
     void the_quarantine_sample_is_capped_but_every_row_is_counted_and_stored() throws Exception {
         Path file = csv(dir, "sales.csv", HEADER, "A,S1,2024-01-01,-1,", "A,S1,2024-01-02,-1,", "A,S1,2024-01-03,-1,");
 
-        Batch batch = new DuckDbBatchIngestor(dir.resolve("data"), 2).ingest(file, salesContract(), catalog());
+        Batch batch = new DuckDbBatchIngestor(dir.resolve("data"), IngestLimits.DEFAULT.withQuarantineSample(2)).ingest(file, salesContract(), catalog());
 
         assertThat(batch.rows().quarantined()).isEqualTo(3);
         assertThat(batch.quarantineSample()).extracting(QuarantinedRow::row).containsExactly(1L, 2L);
