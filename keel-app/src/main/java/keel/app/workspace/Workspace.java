@@ -66,7 +66,7 @@ public final class Workspace implements AutoCloseable {
         this.home = home;
         this.store = store;
         this.clock = clock;
-        this.ingestor = new DuckDbBatchIngestor(home.resolve("batches"), 1000);
+        this.ingestor = new DuckDbBatchIngestor(home.resolve("batches"), keel.store.files.IngestLimits.DEFAULT);
     }
 
     /** Opens the home at {@code home}, with its store, and loads and validates its decision types. */
