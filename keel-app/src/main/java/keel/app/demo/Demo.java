@@ -56,11 +56,11 @@ public final class Demo {
         prepare(o.out());
         Path home = o.out().resolve("home");
         for (String f : HOME_FILES) copyResource("/keel/demo/home/" + f, home.resolve(f));
-        DemoData data = DemoData.extract(o.out(), o.maxItems());
         MutableClock clock = new MutableClock(Instant.parse("2001-03-01T00:00:00Z"));
         List<ScenarioResult> results = new ArrayList<>();
         Verification verification;
-        try (Workspace ws = Workspace.open(home, StoreConfig.embedded(home.resolve("store")), clock)) {
+        try (DemoData data = DemoData.extract(o.out(), o.maxItems());
+                Workspace ws = Workspace.open(home, StoreConfig.embedded(home.resolve("store")), clock)) {
             console.println("Keel demo: replaying decisions on bundled public data (seed " + o.seed() + ", "
                     + o.threads() + " threads); reviews come from a SIMULATED planner.");
             List<Scenario> scenarios = List.of(new PartsScenario(data), new RetailScenario(data));
