@@ -30,6 +30,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--items", defaultValue = "0", description = "use only the first N items of each data set (0: all)")
     int items;
 
+    @Option(names = "--only", split = ",", description = "replay only these decision types: replenish-online, replenish-carparts")
+    java.util.List<String> only = new java.util.ArrayList<>();
+
     @Option(names = "--planner-override-rate", defaultValue = "0.35",
             description = "share of reviewed recommendations the simulated planner changes: default ${DEFAULT-VALUE}")
     double overrideRate;
@@ -46,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
         PlannerParameters planner = PlannerParameters.defaults().withOverrideRate(overrideRate)
                 .withInformedShare(informedShare);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        Demo.run(new Demo.Options(out, seed, t, cycles, items, planner), System.out);
+        Demo.run(new Demo.Options(out, seed, t, cycles, items, planner, only), System.out);
         return 0;
     }
 }

@@ -36,11 +36,23 @@ public final class Demo {
      * @param maxCycles replay at most this many cycles per decision type (for a quick look or a test)
      * @param maxItems use only the first this many items of each data set, 0 for all
      */
-    public record Options(Path out, long seed, int threads, int maxCycles, int maxItems, PlannerParameters planner) {
+    public record Options(Path out, long seed, int threads, int maxCycles, int maxItems, PlannerParameters planner,
+            List<String> only) {
         public Options {
             if (threads < 1) throw new IllegalArgumentException("--threads was " + threads + "; expected 1 or more");
             if (maxCycles < 1) throw new IllegalArgumentException("--cycles was " + maxCycles + "; expected 1 or more");
             if (maxItems < 0) throw new IllegalArgumentException("--items was " + maxItems + "; expected 0 (all) or more");
+            only = List.copyOf(only);
+            for (String name : only) {
+                if (!name.equals("replenish-online") && !name.equals("replenish-carparts")) {
+                    throw new IllegalArgumentException("--only was \"" + name
+                            + "\"; expected replenish-online or replenish-carparts");
+                }
+            }
+        }
+
+        public Options(Path out, long seed, int threads, int maxCycles, int maxItems, PlannerParameters planner) {
+            this(out, seed, threads, maxCycles, maxItems, planner, List.of());
         }
     }
 
@@ -66,6 +78,7 @@ public final class Demo {
             List<Scenario> scenarios = List.of(new PartsScenario(data), new RetailScenario(data));
             // Car parts history (1998-2002) comes first in time, so the ledger's clock only moves forward.
             for (Scenario s : scenarios) {
+                if (!o.only().isEmpty() && !o.only().contains(s.decisionType())) continue;
                 DecisionType type = ws.decisionType(s.decisionType());
                 Reviewer reviewer = new PlannerReviewer(type.owner().map(p -> p.id()).orElse("owner"), o.planner(),
                         type.review().reasonCodes(), o.seed() ^ s.decisionType().hashCode());
