@@ -139,14 +139,12 @@ final class Selection {
         if (!tied.isEmpty()) {
             s.append(", tied with ").append(tied).append(": the candidate listed first wins");
         }
-        s.append(". Quantiles: ").append(family).append(" fitted to the forecast total ").append(num(total))
+        s.append(". Quantiles: ").append(family).append(data.counts() ? " (count data)" : "")
+                .append(" fitted to the forecast total ").append(num(total))
                 .append(" and variance ").append(num(totalMse * predictiveFactor(bt.effectiveTotalCount())))
                 .append(" (backtest mean squared error of totals ").append(num(totalMse)).append(" times ")
                 .append(num(predictiveFactor(bt.effectiveTotalCount()))).append(" for ")
                 .append(bt.effectiveTotalCount()).append(" independent windows)");
-        if (data.counts()) {
-            s.append(" (count data)");
-        }
         for (int i = 0; i < failures.length; i++) {
             if (failures[i] != null) {
                 s.append(". Skipped ").append(candidates.get(i).name()).append(": ").append(failures[i]);
