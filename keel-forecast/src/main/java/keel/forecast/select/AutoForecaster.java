@@ -70,6 +70,7 @@ public final class AutoForecaster implements Forecaster {
      */
     public record Settings(int origins, int minOrigins, int minTrainingLength, boolean nonNegative,
             boolean trimLeadingZeros) {
+        /** Checks the settings; throws {@link IllegalArgumentException} naming the bad one. */
         public Settings {
             if (origins < 1) {
                 throw new IllegalArgumentException("auto: origins was " + origins + "; expected an integer >= 1");
@@ -125,10 +126,12 @@ public final class AutoForecaster implements Forecaster {
                 Intermittent.sba(), Intermittent.tsb(), Intermittent.adida());
     }
 
+    /** The candidates, in order of preference on ties (unmodifiable). */
     public List<Forecaster> candidates() {
         return candidates;
     }
 
+    /** The selection settings. */
     public Settings settings() {
         return settings;
     }
