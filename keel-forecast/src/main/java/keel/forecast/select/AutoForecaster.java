@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import keel.forecast.Forecast;
 import keel.forecast.ForecastException;
-import keel.forecast.ForecastInputs;
 import keel.forecast.Forecaster;
 import keel.forecast.Series;
 import keel.forecast.baseline.Baselines;
