@@ -51,13 +51,21 @@ final class Selection {
             mean[h] = floor ? Math.max(0, fit.mean(h)) : fit.mean(h);
             total += mean[h];
         }
-        double totalMse = bt.totalMse();
+        boolean[] excluded = new boolean[failures.length];
+        for (int i = 0; i < failures.length; i++) {
+            excluded[i] = failures[i] != null || backtests[i] == null;
+        }
+        SelectionErrors honest = SelectionErrors.of(backtests, excluded);
+        double totalMse = honest.totalMse();
+        if (totalMse != totalMse) {
+            totalMse = bt.totalMse();
+        }
         int windows = bt.effectiveTotalCount();
         double totalVariance = totalMse * predictiveFactor(windows);
         double[][] q = new double[levels.length][horizon];
         double[] row = new double[levels.length];
         for (int h = 0; h < horizon; h++) {
-            double variance = bt.stepMse(h) * predictiveFactor(bt.stepCount(h));
+            double variance = honest.stepMse(h) * predictiveFactor(honest.stepCount(h));
             if (variance != variance) {
                 variance = totalVariance / horizon;
             }
@@ -73,7 +81,8 @@ final class Selection {
             b.parameter(p.getKey(), p.getValue());
         }
         b.parameter("backtestOrigins", bt.totalCount()).parameter("backtestScaledMae", scores[chosen] / data.scale())
-                .parameter("backtestTotalMse", totalMse).parameter("backtestWindows", windows)
+                .parameter("backtestTotalMse", bt.totalMse()).parameter("selectionTotalMse", totalMse)
+                .parameter("backtestWindows", windows)
                 .parameter("totalVariance", totalVariance).parameter("errorScale", data.scale());
         return b.description(describe(data, candidates, scores, failures, chosen, bt, total, totalMse, family, fit))
                 .build();
@@ -142,7 +151,8 @@ final class Selection {
         s.append(". Quantiles: ").append(family).append(data.counts() ? " (count data)" : "")
                 .append(" fitted to the forecast total ").append(num(total))
                 .append(" and variance ").append(num(totalMse * predictiveFactor(bt.effectiveTotalCount())))
-                .append(" (backtest mean squared error of totals ").append(num(totalMse)).append(" times ")
+                .append(" (mean squared error of totals when each origin is forecast by the model the other origins"
+                        + " choose, ").append(num(totalMse)).append(", times ")
                 .append(num(predictiveFactor(bt.effectiveTotalCount()))).append(" for ")
                 .append(bt.effectiveTotalCount()).append(" independent windows)");
         for (int i = 0; i < failures.length; i++) {

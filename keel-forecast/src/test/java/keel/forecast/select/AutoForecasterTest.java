@@ -48,7 +48,7 @@ class AutoForecasterTest {
 
         Forecast f = AUTO.forecast(s, 14, LEVELS);
 
-        double mse = f.parameters().get("backtestTotalMse");
+        double mse = f.parameters().get("selectionTotalMse");
         double windows = f.parameters().get("backtestWindows");
         double variance = mse * windows / (windows - 2);
         double[] expected = new double[LEVELS.length];
@@ -57,6 +57,19 @@ class AutoForecasterTest {
         assertThat(f.parameters().get("totalVariance")).isCloseTo(variance, within(1e-12));
         assertThat(f.totalQuantiles().orElseThrow()).containsExactly(expected);
         assertThat(variance).isGreaterThan(f.meanTotal()); // overdispersed, hence negative binomial
+    }
+
+    @Test
+    void the_spread_comes_from_leave_one_origin_out_selection_not_from_the_winner_alone() {
+        Backtest a = new Backtest("a", 1, new int[] {10, 9, 8}, new double[][] {{1}, {1}, {10}});
+        Backtest b = new Backtest("b", 1, new int[] {10, 9, 8}, new double[][] {{4}, {4}, {4}});
+
+        SelectionErrors honest = SelectionErrors.of(new Backtest[] {a, b}, new boolean[2]);
+
+        // a wins overall (MAE 4 vs 4: tie, listed first); leaving out origin 3, a still wins (1 vs 4)
+        // and errs by 10 there; leaving out origin 1 or 2, a has MAE 5.5 and b 4, so b errs by 4
+        assertThat(honest.totalMse()).isCloseTo((16 + 16 + 100) / 3.0, within(1e-12));
+        assertThat(a.totalMse()).isCloseTo((1 + 1 + 100) / 3.0, within(1e-12));
     }
 
     @Test
