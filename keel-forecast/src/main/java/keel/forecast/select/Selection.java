@@ -62,6 +62,9 @@ final class Selection {
         }
         int windows = bt.effectiveTotalCount();
         double totalVariance = totalMse * predictiveFactor(windows);
+        double historyVariance = historySpread(data.series(), horizon);
+        totalVariance = Math.max(totalVariance, historyVariance);
+        double stepHistoryVariance = historySpread(data.series(), 1);
         double[][] q = new double[levels.length][horizon];
         double[] row = new double[levels.length];
         for (int h = 0; h < horizon; h++) {
@@ -69,6 +72,7 @@ final class Selection {
             if (variance != variance) {
                 variance = totalVariance / horizon;
             }
+            variance = Math.max(variance, stepHistoryVariance);
             quantiles(mean[h], variance, data.counts(), floor, levels, row);
             for (int l = 0; l < levels.length; l++) {
                 q[l][h] = row[l];
@@ -83,9 +87,62 @@ final class Selection {
         b.parameter("backtestOrigins", bt.totalCount()).parameter("backtestScaledMae", scores[chosen] / data.scale())
                 .parameter("backtestTotalMse", bt.totalMse()).parameter("selectionTotalMse", totalMse)
                 .parameter("backtestWindows", windows)
-                .parameter("totalVariance", totalVariance).parameter("errorScale", data.scale());
-        return b.description(describe(data, candidates, scores, failures, chosen, bt, total, totalMse, family, fit))
+                .parameter("historyTotalVariance", historyVariance).parameter("totalVariance", totalVariance).parameter("errorScale", data.scale());
+        String spread = spreadText(bt, horizon, totalMse, totalVariance, historyVariance);
+        return b.description(describe(data, candidates, scores, failures, chosen, bt, total, spread, family, fit))
                 .build();
+    }
+
+    private static String spreadText(Backtest bt, int horizon, double mse, double variance, double history) {
+        int windows = bt.effectiveTotalCount();
+        String backtest = "mean squared error of totals when each origin is forecast by the model the other origins"
+                + " choose, " + num(mse) + ", times " + num(predictiveFactor(windows)) + " for " + windows
+                + " independent windows";
+        if (history > mse * predictiveFactor(windows)) {
+            return num(variance) + " (the spread of " + horizon + "-period totals over the history, larger than the "
+                    + backtest + ")";
+        }
+        return num(variance) + " (" + backtest + ")";
+    }
+
+    /**
+     * The spread of demand totals over the history: half the variance of S_{t+H} − S_t, S_t being
+     * the sum of the {@code horizon} periods from t (a successive-difference estimator after von
+     * Neumann: Var(S) for a level series, untouched by a linear trend and little moved by a level
+     * shift). Used as a floor on the backtest variance, which a dozen windows easily underestimate
+     * when demand comes in rare large orders. 0 when the series is too short for two differences.
+     */
+    static double historySpread(keel.forecast.Series s, int horizon) {
+        double[] y = s.values();
+        int n = y.length;
+        if (n < 2 * horizon) {
+            return 0;
+        }
+        // rolling sums S_t of horizon periods; half the mean square of S_{t+H} - S_t
+        double[] sums = new double[n - horizon + 1];
+        for (int t = 0; t < sums.length; t++) {
+            double total = 0;
+            for (int h = 0; h < horizon; h++) {
+                total += y[t + h];
+            }
+            sums[t] = total;
+        }
+        double sum = 0;
+        double sumSq = 0;
+        int count = 0;
+        for (int t = 0; t + horizon < sums.length; t++) {
+            double d = sums[t + horizon] - sums[t];
+            if (d == d) {
+                sum += d;
+                sumSq += d * d;
+                count++;
+            }
+        }
+        if (count < 2) {
+            return 0;
+        }
+        double meanDifference = sum / count;
+        return Math.max(0, (sumSq - count * meanDifference * meanDifference) / (count - 1) / 2);
     }
 
     /**
@@ -118,7 +175,7 @@ final class Selection {
     }
 
     private static String describe(Prepared data, List<Forecaster> candidates, double[] scores, String[] failures,
-            int chosen, Backtest bt, double total, double totalMse, String family, Forecast fit) {
+            int chosen, Backtest bt, double total, String spread, String family, Forecast fit) {
         StringBuilder s = new StringBuilder(256);
         s.append(candidates.get(chosen).name()).append(": lowest backtest MAE of the ").append(bt.horizon())
                 .append("-step total over ").append(bt.totalCount()).append(" origins (")
@@ -150,11 +207,7 @@ final class Selection {
         }
         s.append(". Quantiles: ").append(family).append(data.counts() ? " (count data)" : "")
                 .append(" fitted to the forecast total ").append(num(total))
-                .append(" and variance ").append(num(totalMse * predictiveFactor(bt.effectiveTotalCount())))
-                .append(" (mean squared error of totals when each origin is forecast by the model the other origins"
-                        + " choose, ").append(num(totalMse)).append(", times ")
-                .append(num(predictiveFactor(bt.effectiveTotalCount()))).append(" for ")
-                .append(bt.effectiveTotalCount()).append(" independent windows)");
+                .append(" and variance ").append(spread);
         for (int i = 0; i < failures.length; i++) {
             if (failures[i] != null) {
                 s.append(". Skipped ").append(candidates.get(i).name()).append(": ").append(failures[i]);
@@ -172,6 +225,13 @@ final class Selection {
     }
 
     private static String reasons(List<Forecaster> candidates, String[] failures) {
+        boolean same = failures.length > 1;
+        for (String f : failures) {
+            same &= f != null && f.equals(failures[0]);
+        }
+        if (same) {
+            return ": " + failures[0] + " (all " + failures.length + " candidates)";
+        }
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < failures.length; i++) {
             s.append(i == 0 ? ": " : "; ").append(candidates.get(i).name()).append(' ')
