@@ -64,33 +64,42 @@ final class Selection {
         double totalVariance = totalMse * predictiveFactor(windows);
         double historyVariance = historySpread(data.series(), horizon);
         totalVariance = Math.max(totalVariance, historyVariance);
-        double stepHistoryVariance = historySpread(data.series(), 1);
-        double[][] q = new double[levels.length][horizon];
-        double[] row = new double[levels.length];
-        for (int h = 0; h < horizon; h++) {
-            double variance = honest.stepMse(h) * predictiveFactor(honest.stepCount(h));
-            if (variance != variance) {
-                variance = totalVariance / horizon;
-            }
-            variance = Math.max(variance, stepHistoryVariance);
-            quantiles(mean[h], variance, data.counts(), floor, levels, row);
-            for (int l = 0; l < levels.length; l++) {
-                q[l][h] = row[l];
-            }
-        }
+        double[][] q = stepQuantiles(mean, honest, totalVariance / horizon, historySpread(data.series(), 1), data.counts(),
+                floor, levels);
         double[] totalQ = new double[levels.length];
         String family = quantiles(total, totalVariance, data.counts(), floor, levels, totalQ);
-        Forecast.Builder b = Forecast.builder(id, candidates.get(chosen).name()).mean(mean).quantiles(levels, q).totalQuantiles(totalQ);
+        Forecast.Builder b = Forecast.builder(id, candidates.get(chosen).name()).mean(mean).quantiles(levels, q)
+                .totalQuantiles(totalQ);
         for (Map.Entry<String, Double> p : fit.parameters().entrySet()) {
             b.parameter(p.getKey(), p.getValue());
         }
         b.parameter("backtestOrigins", bt.totalCount()).parameter("backtestScaledMae", scores[chosen] / data.scale())
                 .parameter("backtestTotalMse", bt.totalMse()).parameter("selectionTotalMse", totalMse)
                 .parameter("backtestWindows", windows)
-                .parameter("historyTotalVariance", historyVariance).parameter("totalVariance", totalVariance).parameter("errorScale", data.scale());
+                .parameter("historyTotalVariance", historyVariance).parameter("totalVariance", totalVariance)
+                .parameter("errorScale", data.scale());
         String spread = spreadText(bt, horizon, totalMse, totalVariance, historyVariance);
         return b.description(describe(data, candidates, scores, failures, chosen, bt, total, spread, family, fit))
                 .build();
+    }
+
+    /**
+     * Per step: the selection procedure's MSE at that step times the t factor for its origins
+     * ({@code fallback} when no origin saw the step), at least the history's one-period spread.
+     */
+    private static double[][] stepQuantiles(double[] mean, SelectionErrors honest, double fallback,
+            double historyFloor, boolean counts, boolean floor, double[] levels) {
+        double[][] q = new double[levels.length][mean.length];
+        double[] row = new double[levels.length];
+        for (int h = 0; h < mean.length; h++) {
+            double variance = honest.stepMse(h) * predictiveFactor(honest.stepCount(h));
+            variance = Math.max(variance == variance ? variance : fallback, historyFloor);
+            quantiles(mean[h], variance, counts, floor, levels, row);
+            for (int l = 0; l < levels.length; l++) {
+                q[l][h] = row[l];
+            }
+        }
+        return q;
     }
 
     private static String spreadText(Backtest bt, int horizon, double mse, double variance, double history) {
