@@ -44,19 +44,26 @@ public final class ForecasterCatalog {
      * @throws IllegalArgumentException naming the unknown model and the known ones
      */
     public static Forecaster byName(String name, List<String> candidates, int origins) {
+        return byName(name, candidates, origins, AutoForecaster.SelectionLoss.MAE, AutoForecaster.Spread.CONSERVATIVE);
+    }
+
+    static Forecaster byName(String name, List<String> candidates, int origins, AutoForecaster.SelectionLoss loss,
+            AutoForecaster.Spread spread) {
         if (name.equals("auto")) {
             List<Forecaster> chosen = new ArrayList<>();
             for (String c : candidates) chosen.add(single(c));
             AutoForecaster.Settings defaults = AutoForecaster.Settings.defaults();
-            AutoForecaster.Settings settings = new AutoForecaster.Settings(origins, defaults.minOrigins(),
-                    defaults.minTrainingLength(), defaults.nonNegative(), defaults.trimLeadingZeros());
+            AutoForecaster.Settings settings = new AutoForecaster.Settings(origins, Math.min(defaults.minOrigins(), origins),
+                    defaults.minTrainingLength(), defaults.nonNegative(), defaults.trimLeadingZeros(), loss, spread);
             return new AutoForecaster(chosen.isEmpty() ? AutoForecaster.defaultCandidates() : chosen, settings);
         }
         return single(name);
     }
 
     public static Forecaster of(ForecastSettings settings) {
-        return byName(settings.model(), settings.candidates(), settings.backtestOrigins());
+        return byName(settings.model(), settings.candidates(), settings.backtestOrigins(),
+                AutoForecaster.SelectionLoss.valueOf(settings.selection().toUpperCase(java.util.Locale.ROOT)),
+                AutoForecaster.Spread.valueOf(settings.spread().toUpperCase(java.util.Locale.ROOT)));
     }
 
     private static Forecaster single(String name) {

@@ -79,7 +79,7 @@ public final class AutoForecaster implements Forecaster {
      * @param trimLeadingZeros drop zeros before the first non-zero value
      */
     public record Settings(int origins, int minOrigins, int minTrainingLength, boolean nonNegative,
-            boolean trimLeadingZeros) {
+            boolean trimLeadingZeros, SelectionLoss selection, Spread spread) {
         /** Checks the settings; throws {@link IllegalArgumentException} naming the bad one. */
         public Settings {
             if (origins < 1) {
@@ -93,12 +93,55 @@ public final class AutoForecaster implements Forecaster {
                 throw new IllegalArgumentException("auto: minTrainingLength was " + minTrainingLength
                         + "; expected 0 (automatic) or more");
             }
+            java.util.Objects.requireNonNull(selection, "selection");
+            java.util.Objects.requireNonNull(spread, "spread");
+        }
+
+        /** Selection by MAE, conservative spread. */
+        public Settings(int origins, int minOrigins, int minTrainingLength, boolean nonNegative, boolean trimLeadingZeros) {
+            this(origins, minOrigins, minTrainingLength, nonNegative, trimLeadingZeros, SelectionLoss.MAE, Spread.CONSERVATIVE);
         }
 
         /** 12 origins, at least 4, automatic training length, non-negative, leading zeros trimmed. */
         public static Settings defaults() {
             return new Settings(12, 4, 0, true, true);
         }
+
+        public Settings with(SelectionLoss value) {
+            return new Settings(origins, minOrigins, minTrainingLength, nonNegative, trimLeadingZeros, value, spread);
+        }
+
+        public Settings with(Spread value) {
+            return new Settings(origins, minOrigins, minTrainingLength, nonNegative, trimLeadingZeros, selection, value);
+        }
+    }
+
+    /** How candidates are compared on the backtest: the error of the horizon total. */
+    public enum SelectionLoss {
+        /** Mean absolute error: favours median-unbiased forecasts (for intermittent data, often zero). */
+        MAE,
+        /**
+         * Root mean squared error: favours mean-unbiased forecasts; with {@link Spread#BACKTEST} the
+         * chosen model is the one whose predictive distribution is sharpest, which is what minimises
+         * an order-up-to policy's expected cost for a location-scale family.
+         */
+        RMSE
+    }
+
+    /** How wide the quantiles are. */
+    public enum Spread {
+        /**
+         * Calibration first: the squared error of the selection procedure itself (each origin forecast
+         * by the model the other origins pick) times a Student-t factor for the few windows, floored
+         * at the history's spread of totals.
+         */
+        CONSERVATIVE,
+        /**
+         * Sharpness first: the chosen model's own backtest squared error of totals, floored at the
+         * history's spread of totals. In Keel's demo replays this gave lower realised cost for
+         * order-up-to decisions than {@link #CONSERVATIVE} (README, issue notes).
+         */
+        BACKTEST
     }
 
     /**
@@ -178,7 +221,8 @@ public final class AutoForecaster implements Forecaster {
         Backtest[] backtests = Backtest.runAll(usable, trimmed, horizon, lengths, failures);
         double[] scores = new double[usable.size()];
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = backtests[i] == null ? Double.NaN : backtests[i].totalMae();
+            scores[i] = backtests[i] == null ? Double.NaN
+                    : settings.selection() == SelectionLoss.RMSE ? Math.sqrt(backtests[i].totalMse()) : backtests[i].totalMae();
             if (backtests[i] != null && scores[i] != scores[i]) {
                 failures[i] = "no backtest window without missing values";
             }

@@ -55,16 +55,17 @@ final class Selection {
         for (int i = 0; i < failures.length; i++) {
             excluded[i] = failures[i] != null || backtests[i] == null;
         }
+        boolean sharp = settings.spread() == AutoForecaster.Spread.BACKTEST;
         SelectionErrors honest = SelectionErrors.of(backtests, excluded);
-        double totalMse = honest.totalMse();
+        double totalMse = sharp ? bt.totalMse() : honest.totalMse();
         if (totalMse != totalMse) {
             totalMse = bt.totalMse();
         }
         int windows = bt.effectiveTotalCount();
-        double totalVariance = totalMse * predictiveFactor(windows);
+        double totalVariance = totalMse * (sharp ? 1 : predictiveFactor(windows));
         double historyVariance = historySpread(data.series(), horizon);
         totalVariance = Math.max(totalVariance, historyVariance);
-        double[][] q = stepQuantiles(mean, honest, totalVariance / horizon, historySpread(data.series(), 1), data.counts(),
+        double[][] q = stepQuantiles(mean, sharp ? null : honest, bt, totalVariance / horizon, historySpread(data.series(), 1), data.counts(),
                 floor, levels);
         double[] totalQ = new double[levels.length];
         String family = quantiles(total, totalVariance, data.counts(), floor, levels, totalQ);
@@ -78,8 +79,10 @@ final class Selection {
                 .parameter("backtestWindows", windows)
                 .parameter("historyTotalVariance", historyVariance).parameter("totalVariance", totalVariance)
                 .parameter("errorScale", data.scale());
-        String spread = spreadText(bt, horizon, totalMse, totalVariance, historyVariance);
-        return b.description(describe(data, candidates, scores, failures, chosen, bt, total, spread, family, fit))
+        String spread = sharp ? sharpSpreadText(horizon, totalMse, totalVariance, historyVariance)
+                : spreadText(bt, horizon, totalMse, totalVariance, historyVariance);
+        return b.description(describe(data, candidates, scores, failures, chosen, bt, total, spread, family, fit,
+                settings.selection().name()))
                 .build();
     }
 
@@ -87,12 +90,12 @@ final class Selection {
      * Per step: the selection procedure's MSE at that step times the t factor for its origins
      * ({@code fallback} when no origin saw the step), at least the history's one-period spread.
      */
-    private static double[][] stepQuantiles(double[] mean, SelectionErrors honest, double fallback,
+    private static double[][] stepQuantiles(double[] mean, SelectionErrors honest, Backtest chosen, double fallback,
             double historyFloor, boolean counts, boolean floor, double[] levels) {
         double[][] q = new double[levels.length][mean.length];
         double[] row = new double[levels.length];
         for (int h = 0; h < mean.length; h++) {
-            double variance = honest.stepMse(h) * predictiveFactor(honest.stepCount(h));
+            double variance = honest == null ? chosen.stepMse(h) : honest.stepMse(h) * predictiveFactor(honest.stepCount(h));
             variance = Math.max(variance == variance ? variance : fallback, historyFloor);
             quantiles(mean[h], variance, counts, floor, levels, row);
             for (int l = 0; l < levels.length; l++) {
@@ -100,6 +103,15 @@ final class Selection {
             }
         }
         return q;
+    }
+
+    private static String sharpSpreadText(int horizon, double mse, double variance, double history) {
+        String backtest = "the chosen model's backtest mean squared error of totals, " + num(mse);
+        if (history > mse) {
+            return num(variance) + " (the spread of " + horizon + "-period totals over the history, larger than "
+                    + backtest + ")";
+        }
+        return num(variance) + " (" + backtest + ")";
     }
 
     private static String spreadText(Backtest bt, int horizon, double mse, double variance, double history) {
@@ -184,9 +196,9 @@ final class Selection {
     }
 
     private static String describe(Prepared data, List<Forecaster> candidates, double[] scores, String[] failures,
-            int chosen, Backtest bt, double total, String spread, String family, Forecast fit) {
+            int chosen, Backtest bt, double total, String spread, String family, Forecast fit, String loss) {
         StringBuilder s = new StringBuilder(256);
-        s.append(candidates.get(chosen).name()).append(": lowest backtest MAE of the ").append(bt.horizon())
+        s.append(candidates.get(chosen).name()).append(": lowest backtest ").append(loss).append(" of the ").append(bt.horizon())
                 .append("-step total over ").append(bt.totalCount()).append(" origins (")
                 .append(num(scores[chosen] / data.scale()));
         boolean[] shown = new boolean[scores.length];
