@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import keel.forecast.accuracy.Accuracy;
+import keel.forecast.ets.EtsOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,7 +33,7 @@ public final class AccuracyBenchmark implements Callable<Integer> {
     List<String> frequencies;
 
     @Option(names = "--methods", split = ",", defaultValue = "m4",
-            description = "method groups: m4 (the eight M4 benchmarks), ets (AutoETS) (default: ${DEFAULT-VALUE})")
+            description = "method groups: m4 (the eight M4 benchmarks), ets (AutoETS), theta (Theta family) (default: ${DEFAULT-VALUE})")
     List<String> methods;
 
     @Option(names = "--threads", defaultValue = "2", description = "worker threads (default: ${DEFAULT-VALUE})")
@@ -40,6 +41,14 @@ public final class AccuracyBenchmark implements Callable<Integer> {
 
     @Option(names = "--limit", defaultValue = "0", description = "only the first N series of each frequency (0 = all)")
     int limit;
+
+    @Option(names = "--ets-maxit", defaultValue = "2000",
+            description = "Nelder-Mead evaluations per ETS fit (R: ${DEFAULT-VALUE})")
+    int etsMaxEvaluations;
+
+    @Option(names = "--ets-restarts", defaultValue = "0",
+            description = "extra Nelder-Mead runs from the best point per ETS fit (R: ${DEFAULT-VALUE})")
+    int etsRestarts;
 
     @Override
     public Integer call() throws Exception {
@@ -51,7 +60,7 @@ public final class AccuracyBenchmark implements Callable<Integer> {
             List<M4Data.M4Series> series = limit > 0 && limit < set.series().size()
                     ? set.series().subList(0, limit) : set.series();
             long start = System.nanoTime();
-            Scores scores = run(series, groups, threads);
+            Scores scores = run(series, groups, threads, new EtsOptions(etsMaxEvaluations, etsRestarts));
             double seconds = (System.nanoTime() - start) / 1e9;
             print(System.out, frequency, series, scores, seconds);
         }
@@ -61,7 +70,7 @@ public final class AccuracyBenchmark implements Callable<Integer> {
     /** Mean sMAPE and MASE per method over the series, and the number of failures per method. */
     record Scores(List<String> labels, double[] smape, double[] mase, int[] failures) {}
 
-    static Scores run(List<M4Data.M4Series> series, List<BenchMethod> groups, int threads)
+    static Scores run(List<M4Data.M4Series> series, List<BenchMethod> groups, int threads, EtsOptions ets)
             throws InterruptedException, ExecutionException {
         List<String> labels = new ArrayList<>();
         for (BenchMethod g : groups) labels.addAll(g.labels());
@@ -69,7 +78,7 @@ public final class AccuracyBenchmark implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<double[][]>> futures = new ArrayList<>();
-            for (M4Data.M4Series s : series) futures.add(pool.submit(() -> evaluate(s, groups, k)));
+            for (M4Data.M4Series s : series) futures.add(pool.submit(() -> evaluate(s, groups, k, ets)));
             double[] smape = new double[k];
             double[] mase = new double[k];
             int[] failures = new int[k];
@@ -92,11 +101,11 @@ public final class AccuracyBenchmark implements Callable<Integer> {
     }
 
     /** Per method: sMAPE, MASE and 1 if the method failed (then scored with Naive1). */
-    private static double[][] evaluate(M4Data.M4Series s, List<BenchMethod> groups, int k) {
+    private static double[][] evaluate(M4Data.M4Series s, List<BenchMethod> groups, int k, EtsOptions ets) {
         double[][] out = new double[k][3];
         int j = 0;
         for (BenchMethod g : groups) {
-            double[][] f = g.forecast(s.train(), s.period(), s.horizon());
+            double[][] f = g.forecast(s.train(), s.period(), s.horizon(), ets);
             for (double[] row : f) {
                 boolean failed = row == null || !allFinite(row);
                 double[] forecast = failed ? naive(s.train(), s.horizon()) : row;

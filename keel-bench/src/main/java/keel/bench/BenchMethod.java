@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import keel.forecast.Series;
 import keel.forecast.ets.Ets;
 import keel.forecast.ets.EtsFit;
+import keel.forecast.ets.EtsOptions;
 import keel.forecast.m4.M4Benchmarks;
 import keel.forecast.m4.M4Method;
+import keel.forecast.theta.Theta;
+import keel.forecast.theta.ThetaVariant;
 
 /** A named group of methods the benchmarks run on each series, producing point forecasts. */
 enum BenchMethod {
@@ -21,7 +25,7 @@ enum BenchMethod {
         }
 
         @Override
-        double[][] forecast(double[] y, int period, int h) {
+        double[][] forecast(double[] y, int period, int h, EtsOptions ets) {
             Map<M4Method, double[]> f = M4Benchmarks.pointForecasts(y, period, h);
             double[][] out = new double[M4Method.values().length][];
             for (M4Method m : M4Method.values()) out[m.ordinal()] = f.get(m);
@@ -36,23 +40,45 @@ enum BenchMethod {
         }
 
         @Override
-        double[][] forecast(double[] y, int period, int h) {
-            EtsFit fit = Ets.auto(y, period).orElse(null);
+        double[][] forecast(double[] y, int period, int h, EtsOptions ets) {
+            EtsFit fit = Ets.auto(y, period, ets).orElse(null);
             if (fit == null) return new double[][] {null};
             return new double[][] {fit.pointForecast(h)};
         }
+    },
+
+    /** statsforecast's Theta family, AutoTheta and R's thetaf. */
+    THETA {
+        @Override
+        List<String> labels() {
+            return List.of("STM", "OTM", "DSTM", "DOTM", "AutoTheta", "thetaf");
+        }
+
+        @Override
+        double[][] forecast(double[] y, int period, int h, EtsOptions ets) {
+            Series series = Series.of("bench", y, period);
+            double[][] out = new double[6][];
+            ThetaVariant[] variants = ThetaVariant.values();
+            for (int i = 0; i < 4; i++) out[i] = Theta.forecaster(variants[i]).forecast(series, h, NO_LEVELS).mean();
+            out[4] = Theta.auto().forecast(series, h, NO_LEVELS).mean();
+            out[5] = Theta.thetaf().forecast(series, h, NO_LEVELS).mean();
+            return out;
+        }
     };
+
+    private static final double[] NO_LEVELS = new double[0];
 
     abstract List<String> labels();
 
     /** One row per label; a null row when the method failed on this series. */
-    abstract double[][] forecast(double[] y, int period, int h);
+    abstract double[][] forecast(double[] y, int period, int h, EtsOptions ets);
 
     static BenchMethod parse(String name) {
         switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "m4": return M4;
             case "ets": case "autoets": return ETS;
-            default: throw new IllegalArgumentException("method was \"" + name + "\"; expected m4 or ets");
+            case "theta": return THETA;
+            default: throw new IllegalArgumentException("method was \"" + name + "\"; expected m4, ets or theta");
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import keel.forecast.ets.EtsOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,7 +27,7 @@ public final class SpeedBenchmark implements Callable<Integer> {
     List<String> frequencies;
 
     @Option(names = "--methods", split = ",", defaultValue = "m4,ets",
-            description = "method groups: m4, ets (default: ${DEFAULT-VALUE})")
+            description = "method groups: m4, ets, theta (default: ${DEFAULT-VALUE})")
     List<String> methods;
 
     @Option(names = "--limit", defaultValue = "0", description = "only the first N series of each frequency (0 = all)")
@@ -49,12 +50,12 @@ public final class SpeedBenchmark implements Callable<Integer> {
             for (BenchMethod g : groups) {
                 for (int i = 0; i < Math.min(warmup, series.size()); i++) {
                     M4Data.M4Series s = series.get(i);
-                    g.forecast(s.train(), s.period(), s.horizon());
+                    g.forecast(s.train(), s.period(), s.horizon(), EtsOptions.R);
                 }
                 long start = bean.getCurrentThreadCpuTime();
                 double checksum = 0;
                 for (M4Data.M4Series s : series) {
-                    double[][] f = g.forecast(s.train(), s.period(), s.horizon());
+                    double[][] f = g.forecast(s.train(), s.period(), s.horizon(), EtsOptions.R);
                     if (f[0] != null) checksum += f[0][0];
                 }
                 double cpu = (bean.getCurrentThreadCpuTime() - start) / 1e9;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
+import keel.forecast.ets.EtsOptions;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -48,8 +49,8 @@ class AccuracyBenchmarkTest {
         M4Data data = M4Data.load(writeData(), "Weekly");
         List<BenchMethod> groups = List.of(BenchMethod.M4, BenchMethod.ETS);
 
-        AccuracyBenchmark.Scores one = AccuracyBenchmark.run(data.series(), groups, 1);
-        AccuracyBenchmark.Scores two = AccuracyBenchmark.run(data.series(), groups, 2);
+        AccuracyBenchmark.Scores one = AccuracyBenchmark.run(data.series(), groups, 1, EtsOptions.R);
+        AccuracyBenchmark.Scores two = AccuracyBenchmark.run(data.series(), groups, 2, EtsOptions.R);
 
         assertThat(two.smape()).containsExactly(one.smape());
         assertThat(two.mase()).containsExactly(one.mase());
@@ -59,7 +60,7 @@ class AccuracyBenchmarkTest {
     @Test
     void the_table_shows_published_figures_and_relative_differences() throws Exception {
         M4Data data = M4Data.load(writeData(), "Weekly");
-        AccuracyBenchmark.Scores scores = AccuracyBenchmark.run(data.series(), List.of(BenchMethod.M4), 2);
+        AccuracyBenchmark.Scores scores = AccuracyBenchmark.run(data.series(), List.of(BenchMethod.M4), 2, EtsOptions.R);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         AccuracyBenchmark.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), "Weekly", data.series(), scores, 1.0);

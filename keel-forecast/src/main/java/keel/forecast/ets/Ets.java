@@ -36,9 +36,14 @@ public final class Ets {
      * @param m seasonal period (ignored by non-seasonal models)
      */
     public static Optional<EtsFit> fit(double[] y, int m, EtsSpec spec, Criterion criterion) {
+        return fit(y, m, spec, criterion, EtsOptions.R);
+    }
+
+    /** As {@link #fit(double[], int, EtsSpec, Criterion)} with another search effort. */
+    public static Optional<EtsFit> fit(double[] y, int m, EtsSpec spec, Criterion criterion, EtsOptions options) {
         if (spec.seasonal() && (m < 2 || m > 24 || y.length <= m)) return Optional.empty();
         EtsEngine engine = new EtsEngine(y, m, spec, criterion);
-        return Optional.ofNullable(engine.fit(NelderMead.rDefaults()));
+        return Optional.ofNullable(engine.fit(options.optimizer(), options.restarts()));
     }
 
     /**
@@ -47,14 +52,19 @@ public final class Ets {
      * an un-optimised Holt-Winters fit, which Keel does not do).
      */
     public static Optional<EtsFit> auto(double[] y, int m) {
+        return auto(y, m, EtsOptions.R);
+    }
+
+    /** As {@link #auto(double[], int)} with another search effort. */
+    public static Optional<EtsFit> auto(double[] y, int m, EtsOptions options) {
         List<EtsSpec> candidates = candidates(y, m);
         if (countObserved(y) <= 6) return Optional.empty();
         if (isConstant(y)) return Optional.of(constantFit(y));
         EtsFit best = null;
-        NelderMead optimizer = NelderMead.rDefaults();
+        NelderMead optimizer = options.optimizer();
         for (EtsSpec spec : candidates) {
             EtsEngine engine = new EtsEngine(y, m, spec, Criterion.LIKELIHOOD);
-            EtsFit fit = engine.fit(optimizer);
+            EtsFit fit = engine.fit(optimizer, options.restarts());
             if (fit == null || Double.isNaN(fit.aicc())) continue;
             if (best == null ? fit.aicc() < Double.POSITIVE_INFINITY : fit.aicc() < best.aicc()) best = fit;
         }

@@ -356,13 +356,19 @@ final class EtsEngine {
     }
 
     /** Fits the model; empty when R would give up (too many parameters, bad start). */
-    EtsFit fit(NelderMead optimizer) {
+    EtsFit fit(NelderMead optimizer, int restarts) {
         int np = parameterCount();
         if (np >= n - 1) return null;
         double[] start = startingValues();
         NelderMead.Result result;
         try {
             result = optimizer.minimize(this::objective, start);
+            for (int r = 0; r < restarts; r++) {
+                NelderMead.Result again = optimizer.minimize(this::objective, result.x());
+                boolean improved = again.value() < result.value() - 1e-8 * (Math.abs(result.value()) + 1e-8);
+                if (again.value() < result.value()) result = again;
+                if (!improved) break;
+            }
         } catch (IllegalArgumentException notEvaluable) {
             return null;
         }
