@@ -16,7 +16,8 @@ import keel.forecast.ets.Gaussian;
  * R's {@code forecast::thetaf} (Hyndman &amp; Billah 2003): seasonal test only when m &gt; 1, y is
  * not constant and n &gt; 2m; multiplicative classical decomposition (skipped when an index is
  * below 1e−4); ETS(A,N,N) by MSE on the adjusted data; forecast SES_h + (b/2)[(h−1) + (1 −
- * (1−α)^n)/α] with b the OLS slope on t = 0..n−1; interval ±z·σ·√(1 + (h−1)α²).
+ * (1−α)^n)/α] with b the OLS slope on t = 0..n−1, reseasonalised; interval: the reseasonalised
+ * mean ± z·σ·√(1 + (h−1)α²), σ of the SES fit on the adjusted scale (as R does).
  */
 final class ThetaF implements Forecaster {
     private static final EtsSpec ANN = EtsSpec.parse("ANN");
@@ -43,7 +44,7 @@ final class ThetaF implements Forecaster {
         if (indices != null) for (int t = 0; t < n; t++) adjusted[t] = y[t] / indices[t % m];
         EtsFit ses = Ets.fit(adjusted, 1, ANN, Criterion.MSE).orElseThrow(
                 () -> new ForecastException(series.id(), "thetaf: simple exponential smoothing found no fit"));
-        double alpha = ses.alpha();
+        double alpha = Math.max(1e-10, ses.alpha());
         double slope = slope(adjusted);
         double[] mean = ses.pointForecast(horizon);
         double drift = (1 - Math.pow(1 - alpha, n)) / alpha;
@@ -52,9 +53,10 @@ final class ThetaF implements Forecaster {
         for (int i = 0; i < horizon; i++) {
             mean[i] += slope / 2 * (i + drift);
             double index = indices == null ? 1 : indices[(n + i) % m];
-            double sd = sigma * Math.sqrt(1 + i * alpha * alpha);
-            for (int k = 0; k < levels.length; k++) q[k][i] = (mean[i] + Gaussian.quantile(levels[k]) * sd) * index;
             mean[i] *= index;
+            // R adds the (unseasonalised) SES standard error to the reseasonalised mean
+            double sd = sigma * Math.sqrt(1 + i * alpha * alpha);
+            for (int k = 0; k < levels.length; k++) q[k][i] = mean[i] + Gaussian.quantile(levels[k]) * sd;
         }
         return Forecast.builder(series.id(), name())
                 .description(String.format(Locale.ROOT, "thetaf (SES with drift), alpha %.4f, drift %.4g%s", alpha,

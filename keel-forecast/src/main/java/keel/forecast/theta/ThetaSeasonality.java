@@ -10,6 +10,8 @@ import keel.forecast.m4.SeasonalityTest;
  * additive. Forecasts take the indices that continue the last cycle.
  */
 final class ThetaSeasonality {
+    /** qnorm(0.95), the critical value R's thetaf uses. */
+    static final double Z_95 = 1.6448536269514722;
     final boolean seasonal;
     final boolean multiplicative;
     final double[] indices;
@@ -47,7 +49,7 @@ final class ThetaSeasonality {
         if (Double.isNaN(r[m])) return false;
         double sum = 1;
         for (int k = 1; k < m; k++) sum += 2 * r[k] * r[k];
-        return Math.abs(r[m]) > 1.645 * Math.sqrt(sum / y.length);
+        return Math.abs(r[m]) > Z_95 * Math.sqrt(sum / y.length);
     }
 
     /** Puts the season back into adjusted values for steps after n observations. */
