@@ -20,6 +20,7 @@ import keel.forecast.ets.EtsSpec.Component;
 final class EtsEngine {
     static final double TOL = 1e-10;
     static final double HUGE = 1e10;
+    private static final double LN2 = Math.log(2);
     static final double[] DEFAULT_LOWER = {1e-4, 1e-4, 1e-4, 0.8};
     static final double[] DEFAULT_UPPER = {0.9999, 0.9999, 0.9999, 0.98};
 
@@ -37,6 +38,7 @@ final class EtsEngine {
     private final double[] ring;
     private final double[] polyWork;
     private final double[] errors;
+    private final int totalObserved;
     private int observed;
     private double sumSquaredErrors;
     private double mse;
@@ -60,6 +62,9 @@ final class EtsEngine {
         this.ring = new double[this.m];
         this.polyWork = new double[this.m + 2];
         this.errors = new double[n];
+        int k = 0;
+        for (double v : y) if (!Double.isNaN(v)) k++;
+        this.totalObserved = k;
     }
 
     int smoothingCount() {
@@ -216,6 +221,16 @@ final class EtsEngine {
 
     /** The objective at {@code par}: +∞ outside the parameter space (R {@code EtsTargetFunction::eval}). */
     double objective(double[] par) {
+        return objective(par, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The objective, or +∞ as soon as it is certain to exceed {@code bound} (FORECASTING §7): for
+     * additive-error likelihood and for MSE the running sum of squares only grows, so the pass
+     * stops once it passes the level that maps to the bound (with a 1e−12 relative margin, so an
+     * abandoned pass is always strictly worse).
+     */
+    double objective(double[] par, double bound) {
         int k = 0;
         double alpha = par[k++];
         double beta = spec.trended() ? par[k++] : Double.NaN;
@@ -225,7 +240,17 @@ final class EtsEngine {
         double phiValue = spec.damped() ? phi : 1.0;
         if (!Admissibility.admissible(alpha, beta, gamma, phiValue, m, polyWork)) return Double.POSITIVE_INFINITY;
         if (!loadStates(par, k)) return Double.POSITIVE_INFINITY;
-        if (!run(alpha, Double.isNaN(beta) ? 0 : beta, Double.isNaN(gamma) ? 0 : gamma, phiValue)) {
+        double sseLimit = Double.POSITIVE_INFINITY;
+        double oneStepLimit = Double.POSITIVE_INFINITY;
+        if (bound < Double.POSITIVE_INFINITY) {
+            if (criterion == Criterion.LIKELIHOOD && additiveError && bound > -1e9) {
+                sseLimit = Math.exp(bound / totalObserved) * (1 + 1e-12);
+            } else if (criterion == Criterion.MSE && bound > 0) {
+                oneStepLimit = bound * totalObserved * (1 + 1e-12);
+            }
+        }
+        if (!run(alpha, Double.isNaN(beta) ? 0 : beta, Double.isNaN(gamma) ? 0 : gamma, phiValue, sseLimit,
+                oneStepLimit)) {
             return Double.POSITIVE_INFINITY;
         }
         double value;
@@ -271,11 +296,13 @@ final class EtsEngine {
      * in finalLevel, finalSlope and the ring (rotated so that ring[0] is the oldest state). False
      * when a multiplicative trend turns negative.
      */
-    private boolean run(double alpha, double beta, double gamma, double phi) {
+    private boolean run(double alpha, double beta, double gamma, double phi, double sseLimit, double oneStepLimit) {
         double l = finalLevel;
         double b = finalSlope;
         double sse = 0;
-        double sumLogForecast = 0;
+        // Σ log|f| as the log of a running product kept in range by moving its binary exponent out
+        double productForecast = 1;
+        int productExponent = 0;
         double sumSquaredOneStep = 0;
         int count = 0;
         int oldest = 0;
@@ -315,8 +342,18 @@ final class EtsEngine {
                 double d = yt - f;
                 sumSquaredOneStep += d * d;
                 sse += e * e;
-                sumLogForecast += Math.log(Math.abs(f));
+                if (!additiveError) {
+                    productForecast *= Math.abs(f);
+                    if (productForecast > 1e150 || productForecast < 1e-150) {
+                        int exponent = Math.getExponent(productForecast);
+                        if (exponent > Double.MIN_EXPONENT && exponent < Double.MAX_EXPONENT) {
+                            productExponent += exponent;
+                            productForecast = Math.scalb(productForecast, -exponent);
+                        }
+                    }
+                }
                 count++;
+                if (sse > sseLimit || sumSquaredOneStep > oneStepLimit) return false;
                 if (season == 0) p = yt;
                 else if (season == 1) p = yt - s;
                 else p = Math.abs(s) < TOL ? HUGE : yt / s;
@@ -344,7 +381,7 @@ final class EtsEngine {
         sumSquaredErrors = sse;
         mse = sumSquaredOneStep / count;
         double likelihood = count * Math.log(sse);
-        if (!additiveError) likelihood += 2 * sumLogForecast;
+        if (!additiveError) likelihood += 2 * (Math.log(productForecast) + productExponent * LN2);
         if (likelihood < -1e10) likelihood = -1e10;
         lik = likelihood;
         return true;
@@ -355,6 +392,20 @@ final class EtsEngine {
         for (int j = 0; j < m; j++) ring[j] = copy[(oldest + j) % m];
     }
 
+    private NelderMead.Objective objective() {
+        return new NelderMead.Objective() {
+            @Override
+            public double value(double[] x) {
+                return objective(x);
+            }
+
+            @Override
+            public double value(double[] x, double bound) {
+                return objective(x, bound);
+            }
+        };
+    }
+
     /** Fits the model; empty when R would give up (too many parameters, bad start). */
     EtsFit fit(NelderMead optimizer, int restarts) {
         int np = parameterCount();
@@ -362,9 +413,9 @@ final class EtsEngine {
         double[] start = startingValues();
         NelderMead.Result result;
         try {
-            result = optimizer.minimize(this::objective, start);
+            result = optimizer.minimize(objective(), start);
             for (int r = 0; r < restarts; r++) {
-                NelderMead.Result again = optimizer.minimize(this::objective, result.x());
+                NelderMead.Result again = optimizer.minimize(objective(), result.x());
                 boolean improved = again.value() < result.value() - 1e-8 * (Math.abs(result.value()) + 1e-8);
                 if (again.value() < result.value()) result = again;
                 if (!improved) break;

@@ -20,6 +20,14 @@ public final class NelderMead {
     public interface Objective {
         /** The value at {@code x}; must not modify {@code x}. */
         double value(double[] x);
+
+        /**
+         * The value at {@code x}, or any value ≥ {@code bound} (e.g. +∞) once the value is known to
+         * be ≥ {@code bound}: the search only compares such trial values with the bound.
+         */
+        default double value(double[] x, double bound) {
+            return value(x);
+        }
     }
 
     /** The outcome of a minimisation. */
@@ -124,7 +132,7 @@ public final class NelderMead {
                 centroid[i] = temp / n;
             }
             for (int i = 0; i < n; i++) b[i] = (1 + reflection) * centroid[i] - reflection * p[high][i];
-            double vr = finite(f.value(b));
+            double vr = finite(f.value(b, vh));
             funcount++;
             if (vr < vl) {
                 values[n1] = vr;
@@ -133,7 +141,7 @@ public final class NelderMead {
                     centroid[i] = b[i];
                     b[i] = e;
                 }
-                double ve = finite(f.value(b));
+                double ve = finite(f.value(b, vr));
                 funcount++;
                 if (ve < vr) {
                     System.arraycopy(b, 0, p[high], 0, n);
@@ -148,7 +156,7 @@ public final class NelderMead {
                     values[high] = vr;
                 }
                 for (int i = 0; i < n; i++) b[i] = (1 - contraction) * p[high][i] + contraction * centroid[i];
-                double vc = finite(f.value(b));
+                double vc = finite(f.value(b, values[high]));
                 funcount++;
                 if (vc < values[high]) {
                     System.arraycopy(b, 0, p[high], 0, n);
