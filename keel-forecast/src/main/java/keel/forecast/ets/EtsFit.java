@@ -98,8 +98,32 @@ public final class EtsFit {
     /** Innovations e_t (relative errors for multiplicative error); NaN where y_t is missing. */
     public double[] residuals() { return residuals.clone(); }
 
-    /** Point forecasts for steps 1..h (R {@code pegelsfcast}); NaN if a multiplicative trend is negative. */
+    /**
+     * Point forecasts for steps 1..h as R's {@code forecast.ets} returns them: the state recursion
+     * without errors, except for the class-3 models ETS(M,N,M), ETS(M,A,M), ETS(M,Ad,M), whose mean
+     * comes from R's class-3 moment recursion (see {@link #recursionForecast(int)}). NaN if a
+     * multiplicative trend is negative.
+     */
     public double[] pointForecast(int h) {
+        if (isClass3()) return Class3Moments.compute(this, h, false)[0];
+        return recursionForecast(h);
+    }
+
+    /** True for ETS(M,N,M), ETS(M,A,M), ETS(M,Ad,M) (HKOS 2008 class 3). */
+    boolean isClass3() {
+        return spec.error() == Component.MULTIPLICATIVE && spec.season() == Component.MULTIPLICATIVE
+                && spec.trend() != Component.MULTIPLICATIVE;
+    }
+
+    double finalLevel() { return level; }
+
+    double finalSlope() { return slope; }
+
+    /** Final seasonal states s_1..s_m, newest first. */
+    double[] finalSeason() { return season.clone(); }
+
+    /** The state recursion run forward without errors (R {@code pegelsfcast}, {@code etsforecast}). */
+    public double[] recursionForecast(int h) {
         double[] f = new double[h];
         double phistar = phi;
         double phiPower = phi;
@@ -128,10 +152,12 @@ public final class EtsFit {
 
     /**
      * Analytic forecast variances for steps 1..h (HKOS 2008 ch. 6): class 1 (additive error,
-     * N/A/Ad trend, N/A season) and class 2 (the same with multiplicative error). Empty for other
-     * models, whose intervals are simulated.
+     * N/A/Ad trend, N/A season), class 2 (the same with multiplicative error) and class 3 (M error,
+     * N/A/Ad trend, M season; R's moment recursion). Empty for the other models (multiplicative
+     * trend), whose intervals are simulated.
      */
     public Optional<double[]> analyticVariance(int h) {
+        if (isClass3()) return Optional.of(Class3Moments.compute(this, h, true)[1]);
         if (spec.trend() == Component.MULTIPLICATIVE || spec.season() == Component.MULTIPLICATIVE) {
             return Optional.empty();
         }
@@ -167,7 +193,7 @@ public final class EtsFit {
     }
 
     /**
-     * Quantiles [level][step] for steps 1..h: μ ± z·√v for classes 1–2, otherwise type-8 sample
+     * Quantiles [level][step] for steps 1..h: μ ± z·√v for classes 1–3, otherwise type-8 sample
      * quantiles (Hyndman &amp; Fan 1996) of {@code paths} simulated future paths with N(0, σ²)
      * innovations drawn from {@code seed}.
      */

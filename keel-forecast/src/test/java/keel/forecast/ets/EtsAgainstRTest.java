@@ -19,10 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 14 days of M4 H7, M4 W5; 14 fixed models, Holt by MSE, and the automatic choice).
  *
  * <p>Tolerances: smoothing parameters 1e−6 absolute, log-likelihood 1e−7 relative, point forecasts
- * 1e−7 relative (Keel ports R's Nelder–Mead step for step, so both stop at the same point); 95%
- * upper limits 1e−7 relative for the analytic classes 1–2 and 2% for the others, which Keel
- * simulates where R uses its class-3 formulas. R's class-3 mean uses ℓ + b instead of ℓ + φb for a
- * damped trend, so ETS(M,Ad,M) point forecasts are compared at 1e−3.
+ * and 95% upper limits 1e−7 relative (Keel ports R's Nelder–Mead step for step, so both stop at
+ * the same point, and R's analytic interval formulas for classes 1–3).
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class EtsAgainstRTest {
@@ -56,17 +54,15 @@ class EtsAgainstRTest {
         if (expected.containsKey("phi")) softly.assertThat(fit.phi()).isCloseTo(expected.get("phi").get(0), within(1e-6));
         double loglik = expected.get("loglik").get(0);
         softly.assertThat(fit.logLikelihood()).isCloseTo(loglik, within(1e-7 * Math.abs(loglik)));
-        boolean analytic = fit.analyticVariance(1).isPresent();
-        boolean dampedClass3 = !analytic && fit.spec().damped();
         double[] mean = fit.pointForecast(8);
         double[][] upper = fit.quantiles(8, new double[] {0.975}, 5000, 42);
         for (int h = 1; h <= 8; h++) {
             double rMean = expected.get("mean").get(h);
             double rUpper = expected.get("upper95").get(h);
             softly.assertThat(mean[h - 1]).as("mean step %d", h)
-                    .isCloseTo(rMean, within((dampedClass3 ? 1e-3 : 1e-7) * Math.abs(rMean)));
+                    .isCloseTo(rMean, within(1e-7 * Math.abs(rMean)));
             softly.assertThat(upper[0][h - 1]).as("upper 95%% step %d", h)
-                    .isCloseTo(rUpper, within((analytic ? 1e-7 : 2e-2) * Math.abs(rUpper)));
+                    .isCloseTo(rUpper, within(1e-7 * Math.abs(rUpper)));
         }
         softly.assertAll();
     }
