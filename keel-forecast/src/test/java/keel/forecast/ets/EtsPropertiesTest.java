@@ -74,6 +74,20 @@ class EtsPropertiesTest {
     }
 
     @Test
+    void missing_observations_are_skipped_by_the_fit() {
+        double[] y = randomSeries(9, 48, 4);
+        y[10] = Double.NaN;
+        y[30] = Double.NaN;
+
+        Forecast f = Ets.forecaster().forecast(Series.of("gaps", y, 4), 8, new double[] {0.1, 0.9});
+
+        for (int h = 0; h < 8; h++) {
+            assertThat(f.mean(h)).isFinite();
+            assertThat(f.quantile(0, h)).isLessThanOrEqualTo(f.quantile(1, h));
+        }
+    }
+
+    @Test
     void a_constant_series_is_forecast_flat() {
         double[] y = new double[20];
         java.util.Arrays.fill(y, 7.5);
