@@ -50,6 +50,10 @@ public final class AccuracyBenchmark implements Callable<Integer> {
             description = "extra Nelder-Mead runs from the best point per ETS fit (R: ${DEFAULT-VALUE})")
     int etsRestarts;
 
+    @Option(names = "--ets-search", defaultValue = "R_NELDER_MEAD",
+            description = "ETS parameter search: R_NELDER_MEAD (R's, default) or BOX_NELDER_MEAD (statsforecast-like)")
+    EtsOptions.Search etsSearch;
+
     @Override
     public Integer call() throws Exception {
         Path root = DataDirectory.resolve(data).resolve("m4");
@@ -60,7 +64,7 @@ public final class AccuracyBenchmark implements Callable<Integer> {
             List<M4Data.M4Series> series = limit > 0 && limit < set.series().size()
                     ? set.series().subList(0, limit) : set.series();
             long start = System.nanoTime();
-            Scores scores = run(series, groups, threads, new EtsOptions(etsMaxEvaluations, etsRestarts));
+            Scores scores = run(series, groups, threads, new EtsOptions(etsMaxEvaluations, etsRestarts, etsSearch));
             double seconds = (System.nanoTime() - start) / 1e9;
             print(System.out, frequency, series, scores, seconds);
         }

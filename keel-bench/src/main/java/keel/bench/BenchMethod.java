@@ -7,6 +7,8 @@ import java.util.Map;
 import keel.forecast.Series;
 import keel.forecast.ets.Ets;
 import keel.forecast.ets.EtsFit;
+import keel.forecast.ets.EtsSpec;
+import keel.forecast.ets.Criterion;
 import keel.forecast.ets.EtsOptions;
 import keel.forecast.m4.M4Benchmarks;
 import keel.forecast.m4.M4Method;
@@ -47,6 +49,31 @@ enum BenchMethod {
         }
     },
 
+    /** Each of the 15 candidates of R's ets(y), fitted alone (null where a candidate does not apply). */
+    ETS_MODELS {
+        private final List<String> names = List.of("ANN", "ANA", "AAdN", "AAN", "AAdA", "AAA", "MNN", "MNA", "MNM",
+                "MAdN", "MAN", "MAdA", "MAA", "MAdM", "MAM");
+
+        @Override
+        List<String> labels() {
+            List<String> out = new ArrayList<>();
+            for (String n : names) out.add(EtsSpec.parse(n).name());
+            return out;
+        }
+
+        @Override
+        double[][] forecast(double[] y, int period, int h, EtsOptions ets) {
+            List<EtsSpec> candidates = Ets.candidates(y, period);
+            double[][] out = new double[names.size()][];
+            for (int i = 0; i < names.size(); i++) {
+                EtsSpec spec = EtsSpec.parse(names.get(i));
+                if (!candidates.contains(spec)) continue;
+                EtsFit fit = Ets.fit(y, period, spec, Criterion.LIKELIHOOD, ets).orElse(null);
+                if (fit != null) out[i] = fit.pointForecast(h);
+            }
+            return out;
+        }
+    },
     /** statsforecast's Theta family, AutoTheta and R's thetaf. */
     THETA {
         @Override
@@ -78,7 +105,8 @@ enum BenchMethod {
             case "m4": return M4;
             case "ets": case "autoets": return ETS;
             case "theta": return THETA;
-            default: throw new IllegalArgumentException("method was \"" + name + "\"; expected m4, ets or theta");
+            case "ets-models": return ETS_MODELS;
+            default: throw new IllegalArgumentException("method was \"" + name + "\"; expected m4, ets, ets-models or theta");
         }
     }
 }

@@ -42,8 +42,7 @@ public final class Ets {
     /** As {@link #fit(double[], int, EtsSpec, Criterion)} with another search effort. */
     public static Optional<EtsFit> fit(double[] y, int m, EtsSpec spec, Criterion criterion, EtsOptions options) {
         if (spec.seasonal() && (m < 2 || m > 24 || y.length <= m)) return Optional.empty();
-        EtsEngine engine = new EtsEngine(y, m, spec, criterion);
-        return Optional.ofNullable(engine.fit(options.optimizer(), options.restarts()));
+        return Optional.ofNullable(fit(new EtsEngine(y, m, spec, criterion), options));
     }
 
     /**
@@ -61,10 +60,9 @@ public final class Ets {
         if (countObserved(y) <= 6) return Optional.empty();
         if (isConstant(y)) return Optional.of(constantFit(y));
         EtsFit best = null;
-        NelderMead optimizer = options.optimizer();
         for (EtsSpec spec : candidates) {
             EtsEngine engine = new EtsEngine(y, m, spec, Criterion.LIKELIHOOD);
-            EtsFit fit = engine.fit(optimizer, options.restarts());
+            EtsFit fit = fit(engine, options);
             if (fit == null || Double.isNaN(fit.aicc())) continue;
             if (best == null ? fit.aicc() < Double.POSITIVE_INFINITY : fit.aicc() < best.aicc()) best = fit;
         }
@@ -99,6 +97,11 @@ public final class Ets {
             }
         }
         return out;
+    }
+
+    private static EtsFit fit(EtsEngine engine, EtsOptions options) {
+        if (options.search() == EtsOptions.Search.BOX_NELDER_MEAD) return engine.fitInBox(options.maxEvaluations());
+        return engine.fit(options.optimizer(), options.restarts());
     }
 
     private static int countObserved(double[] y) {

@@ -39,6 +39,7 @@ final class EtsEngine {
     private final double[] polyWork;
     private final double[] errors;
     private final int totalObserved;
+    private boolean checkParameters = true;
     private int observed;
     private double sumSquaredErrors;
     private double mse;
@@ -236,9 +237,11 @@ final class EtsEngine {
         double beta = spec.trended() ? par[k++] : Double.NaN;
         double gamma = spec.seasonal() ? par[k++] : Double.NaN;
         double phi = spec.damped() ? par[k++] : Double.NaN;
-        if (!Admissibility.usual(alpha, beta, gamma, phi, lower, upper)) return Double.POSITIVE_INFINITY;
         double phiValue = spec.damped() ? phi : 1.0;
-        if (!Admissibility.admissible(alpha, beta, gamma, phiValue, m, polyWork)) return Double.POSITIVE_INFINITY;
+        if (checkParameters) {
+            if (!Admissibility.usual(alpha, beta, gamma, phi, lower, upper)) return Double.POSITIVE_INFINITY;
+            if (!Admissibility.admissible(alpha, beta, gamma, phiValue, m, polyWork)) return Double.POSITIVE_INFINITY;
+        }
         if (!loadStates(par, k)) return Double.POSITIVE_INFINITY;
         double sseLimit = Double.POSITIVE_INFINITY;
         double oneStepLimit = Double.POSITIVE_INFINITY;
@@ -407,6 +410,30 @@ final class EtsEngine {
     }
 
     /** Fits the model; empty when R would give up (too many parameters, bad start). */
+    /** statsforecast-style fit: box-clamped adaptive Nelder–Mead, no usual/admissible checks. */
+    EtsFit fitInBox(int maxIterations) {
+        int np = parameterCount();
+        if (np >= n - 1) return null;
+        checkParameters = false;
+        double[] start = startingValues();
+        double[] lo = new double[np];
+        double[] hi = new double[np];
+        java.util.Arrays.fill(lo, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(hi, Double.POSITIVE_INFINITY);
+        int k = 0;
+        int[] which = {0, 1, 2, 3};
+        boolean[] present = {true, spec.trended(), spec.seasonal(), spec.damped()};
+        for (int i : which) {
+            if (!present[i]) continue;
+            lo[k] = lower[i];
+            hi[k] = upper[i];
+            k++;
+        }
+        if (!Double.isFinite(objective(start))) return null;
+        double[] best = new BoxNelderMead(lo, hi, 1e-4, maxIterations).minimize(objective(), start);
+        return finish(best);
+    }
+
     EtsFit fit(NelderMead optimizer, int restarts) {
         int np = parameterCount();
         if (np >= n - 1) return null;

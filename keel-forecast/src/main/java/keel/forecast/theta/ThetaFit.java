@@ -1,6 +1,7 @@
 package keel.forecast.theta;
 
 import java.util.SplittableRandom;
+import keel.forecast.ets.BoxNelderMead;
 
 /**
  * One fitted Theta model on (seasonally adjusted) data, Fiorucci et al. (2016) in the state form

@@ -1,4 +1,4 @@
-package keel.forecast.theta;
+package keel.forecast.ets;
 
 import java.util.Arrays;
 
@@ -9,25 +9,28 @@ import java.util.Arrays;
  * each coordinate by 5% (1e−4 when zero), and the search stops when the standard deviation of the
  * simplex values falls below the tolerance or after the iteration limit.
  */
-final class BoxNelderMead {
-    interface Objective {
-        double value(double[] x);
-    }
+public final class BoxNelderMead {
 
     private final double[] lower;
     private final double[] upper;
     private final double tolerance;
     private final int maxIterations;
 
-    BoxNelderMead(double[] lower, double[] upper, double tolerance, int maxIterations) {
+    /**
+     * @param lower lower bounds per coordinate (may be −∞)
+     * @param upper upper bounds per coordinate (may be +∞)
+     * @param tolerance stop when the standard deviation of the simplex values is below this
+     * @param maxIterations iteration limit
+     */
+    public BoxNelderMead(double[] lower, double[] upper, double tolerance, int maxIterations) {
         this.lower = lower.clone();
         this.upper = upper.clone();
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
     }
 
-    /** The best point found; its value is {@code f} at that point. */
-    double[] minimize(Objective f, double[] start) {
+    /** The best point found from {@code start}. */
+    public double[] minimize(NelderMead.Objective f, double[] start) {
         int d = start.length;
         double expansion = 1 + 2.0 / d;
         double contraction = 0.75 - 1.0 / (2 * d);
@@ -41,10 +44,9 @@ final class BoxNelderMead {
             simplex[i + 1] = clamp(x);
         }
         for (int i = 0; i <= d; i++) values[i] = safe(f.value(simplex[i]));
-        Integer[] order = new Integer[d + 1];
         double[] centroid = new double[d];
         for (int iteration = 0; iteration < maxIterations; iteration++) {
-            sort(simplex, values, order);
+            sort(simplex, values);
             if (standardDeviation(values) < tolerance) break;
             Arrays.fill(centroid, 0);
             for (int i = 0; i < d; i++) for (int k = 0; k < d; k++) centroid[k] += simplex[i][k] / d;
@@ -74,7 +76,7 @@ final class BoxNelderMead {
                 }
             }
         }
-        sort(simplex, values, order);
+        sort(simplex, values);
         return simplex[0].clone();
     }
 
@@ -99,17 +101,20 @@ final class BoxNelderMead {
         return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
     }
 
-    private static void sort(double[][] simplex, double[] values, Integer[] order) {
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-        double[][] s = new double[simplex.length][];
-        double[] v = new double[values.length];
-        for (int i = 0; i < order.length; i++) {
-            s[i] = simplex[order[i]];
-            v[i] = values[order[i]];
+    /** Insertion sort of the vertices by value (stable; d is small). */
+    private static void sort(double[][] simplex, double[] values) {
+        for (int i = 1; i < values.length; i++) {
+            double v = values[i];
+            double[] x = simplex[i];
+            int j = i - 1;
+            while (j >= 0 && values[j] > v) {
+                values[j + 1] = values[j];
+                simplex[j + 1] = simplex[j];
+                j--;
+            }
+            values[j + 1] = v;
+            simplex[j + 1] = x;
         }
-        System.arraycopy(s, 0, simplex, 0, s.length);
-        System.arraycopy(v, 0, values, 0, v.length);
     }
 
     private static double standardDeviation(double[] v) {
