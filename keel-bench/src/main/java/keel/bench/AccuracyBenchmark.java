@@ -33,7 +33,7 @@ public final class AccuracyBenchmark implements Callable<Integer> {
     List<String> frequencies;
 
     @Option(names = "--methods", split = ",", defaultValue = "m4",
-            description = "method groups: m4 (the eight M4 benchmarks), ets (AutoETS), theta (Theta family) (default: ${DEFAULT-VALUE})")
+            description = "method groups: m4 (the eight M4 benchmarks), ets (AutoETS, R search), ets-box (AutoETS, box search), ets-models (each ETS candidate), theta (Theta family) (default: ${DEFAULT-VALUE})")
     List<String> methods;
 
     @Option(names = "--threads", defaultValue = "2", description = "worker threads (default: ${DEFAULT-VALUE})")
@@ -152,7 +152,7 @@ public final class AccuracyBenchmark implements Callable<Integer> {
                     fmt(p[0]), rel(smape, p[0]), mase, fmt(p[1]), rel(mase, p[1]), owa, fmt(p[2]), rel(owa, p[2]),
                     scores.failures()[j]);
         }
-        if (scores.labels().contains("AutoETS")) {
+        if (scores.labels().contains("AutoETS") || scores.labels().contains("AutoETS box")) {
             out.println("AutoETS published: statsforecast MASE (Hourly 1.61, Weekly 2.55); R forecast::ets "
                     + "Hourly MASE 1.82, Weekly MASE 2.527 / sMAPE 8.727.");
         }

@@ -49,6 +49,21 @@ enum BenchMethod {
         }
     },
 
+    /** R's ets(y) candidates and AICc choice with the statsforecast-like box-clamped search. */
+    ETS_BOX {
+        @Override
+        List<String> labels() {
+            return List.of("AutoETS box");
+        }
+
+        @Override
+        double[][] forecast(double[] y, int period, int h, EtsOptions ets) {
+            EtsOptions box = new EtsOptions(ets.maxEvaluations(), 0, EtsOptions.Search.BOX_NELDER_MEAD);
+            EtsFit fit = Ets.auto(y, period, box).orElse(null);
+            if (fit == null) return new double[][] {null};
+            return new double[][] {fit.pointForecast(h)};
+        }
+    },
     /** Each of the 15 candidates of R's ets(y), fitted alone (null where a candidate does not apply). */
     ETS_MODELS {
         private final List<String> names = List.of("ANN", "ANA", "AAdN", "AAN", "AAdA", "AAA", "MNN", "MNA", "MNM",
@@ -104,9 +119,10 @@ enum BenchMethod {
         switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "m4": return M4;
             case "ets": case "autoets": return ETS;
+            case "ets-box": return ETS_BOX;
             case "theta": return THETA;
             case "ets-models": return ETS_MODELS;
-            default: throw new IllegalArgumentException("method was \"" + name + "\"; expected m4, ets, ets-models or theta");
+            default: throw new IllegalArgumentException("method was \"" + name + "\"; expected m4, ets, ets-box, ets-models or theta");
         }
     }
 }

@@ -26,8 +26,8 @@ public final class SpeedBenchmark implements Callable<Integer> {
             description = "frequencies to run (default: ${DEFAULT-VALUE})")
     List<String> frequencies;
 
-    @Option(names = "--methods", split = ",", defaultValue = "m4,ets",
-            description = "method groups: m4, ets, theta (default: ${DEFAULT-VALUE})")
+    @Option(names = "--methods", split = ",", defaultValue = "m4,ets,ets-box,theta",
+            description = "method groups: m4, ets, ets-box, ets-models, theta (default: ${DEFAULT-VALUE})")
     List<String> methods;
 
     @Option(names = "--limit", defaultValue = "0", description = "only the first N series of each frequency (0 = all)")

@@ -52,10 +52,11 @@ public final class BoxNelderMead {
             for (int i = 0; i < d; i++) for (int k = 0; k < d; k++) centroid[k] += simplex[i][k] / d;
             double[] worst = simplex[d];
             double[] reflected = clamp(combine(centroid, worst, -1));
-            double fr = safe(f.value(reflected));
+            // trial values are only compared with these bounds, so the objective may stop early past them
+            double fr = safe(f.value(reflected, values[d]));
             if (fr < values[0]) {
                 double[] expanded = clamp(combine(centroid, reflected, expansion));
-                double fe = safe(f.value(expanded));
+                double fe = safe(f.value(expanded, fr));
                 if (fe < fr) replace(simplex, values, d, expanded, fe);
                 else replace(simplex, values, d, reflected, fr);
             } else if (fr < values[d - 1]) {
@@ -64,7 +65,7 @@ public final class BoxNelderMead {
                 boolean outside = fr < values[d];
                 double[] contracted = clamp(outside ? combine(centroid, reflected, contraction)
                         : combine(centroid, worst, contraction));
-                double fc = safe(f.value(contracted));
+                double fc = safe(f.value(contracted, Math.min(fr, values[d])));
                 if (fc < Math.min(fr, values[d])) {
                     replace(simplex, values, d, contracted, fc);
                 } else {

@@ -17,7 +17,16 @@ public final class Ets {
 
     /** The forecaster that selects the model by AICc ({@code ets(y)}, model "ZZZ"); name "ets". */
     public static Forecaster forecaster() {
-        return new EtsForecaster(null);
+        return new EtsForecaster(null, EtsOptions.R);
+    }
+
+    /**
+     * The AICc-selecting forecaster with another parameter search; named "ets" for {@link
+     * EtsOptions#R} and "ets-box" for the box search. On M4 the box search forecasts better than
+     * R's (Hourly MASE 1.32 vs 1.82, Weekly 2.51 vs 2.53; see keel-bench).
+     */
+    public static Forecaster forecaster(EtsOptions options) {
+        return new EtsForecaster(null, options);
     }
 
     /**
@@ -26,7 +35,7 @@ public final class Ets {
      * @throws IllegalArgumentException when the text is not an ETS model name
      */
     public static Forecaster forecaster(String spec) {
-        return new EtsForecaster(EtsSpec.parse(spec));
+        return new EtsForecaster(EtsSpec.parse(spec), EtsOptions.R);
     }
 
     /**

@@ -11,21 +11,25 @@ import keel.forecast.Series;
 final class EtsForecaster implements Forecaster {
     static final int PATHS = 5000;
     private final EtsSpec spec;
+    private final EtsOptions options;
 
-    EtsForecaster(EtsSpec spec) {
+    EtsForecaster(EtsSpec spec, EtsOptions options) {
         this.spec = spec;
+        this.options = options;
     }
 
     @Override
     public String name() {
-        return spec == null ? "ets" : spec.name();
+        String suffix = options.search() == EtsOptions.Search.BOX_NELDER_MEAD ? "-box" : "";
+        return (spec == null ? "ets" : spec.name()) + suffix;
     }
 
     @Override
     public Forecast forecast(Series series, int horizon, double[] levels) {
         double[] y = series.values();
         int m = series.seasonalPeriod();
-        Optional<EtsFit> fit = spec == null ? Ets.auto(y, m) : Ets.fit(y, m, spec, Criterion.LIKELIHOOD);
+        Optional<EtsFit> fit = spec == null ? Ets.auto(y, m, options)
+                : Ets.fit(y, m, spec, Criterion.LIKELIHOOD, options);
         if (fit.isEmpty()) {
             throw new ForecastException(series.id(), String.format(Locale.ROOT,
                     "%s found no admissible fit for %d observations (season length %d)", name(), y.length, m));
@@ -52,7 +56,8 @@ final class EtsForecaster implements Forecaster {
     }
 
     private String describe(EtsFit model) {
-        String how = spec == null ? "chosen by AICc among " + "R's ets candidates" : "fixed model";
+        String search = options.search() == EtsOptions.Search.BOX_NELDER_MEAD ? "box search" : "R's search";
+        String how = (spec == null ? "chosen by AICc among R's ets candidates" : "fixed model") + ", " + search;
         return String.format(Locale.ROOT, "%s (%s), alpha %.4f%s%s%s, AICc %.2f", model.spec().name(), how,
                 model.alpha(), model.spec().trended() ? String.format(Locale.ROOT, ", beta %.4f", model.beta()) : "",
                 model.spec().seasonal() ? String.format(Locale.ROOT, ", gamma %.4f", model.gamma()) : "",

@@ -88,6 +88,38 @@ class EtsPropertiesTest {
     }
 
     @Test
+    void the_box_search_keeps_parameters_inside_their_bounds() {
+        double[] y = randomSeries(21, 60, 4);
+
+        EtsFit fit = Ets.fit(y, 4, EtsSpec.parse("MAdM"), Criterion.LIKELIHOOD, EtsOptions.BOX).orElseThrow();
+
+        assertThat(fit.alpha()).isBetween(1e-4, 0.9999);
+        assertThat(fit.beta()).isBetween(1e-4, 0.9999);
+        assertThat(fit.gamma()).isBetween(1e-4, 0.9999);
+        assertThat(fit.phi()).isBetween(0.8, 0.98);
+        assertThat(Ets.forecaster(EtsOptions.BOX).name()).isEqualTo("ets-box");
+    }
+
+    @Test
+    void early_abandoned_trials_do_not_change_the_box_search() {
+        double[] y = randomSeries(22, 60, 4);
+        EtsEngine engine = new EtsEngine(y, 4, EtsSpec.parse("AAA"), Criterion.LIKELIHOOD);
+        EtsFit bounded = engine.fitInBox(500);
+        double[] start = new EtsEngine(y, 4, EtsSpec.parse("AAA"), Criterion.LIKELIHOOD).startingValues();
+        EtsEngine plain = new EtsEngine(y, 4, EtsSpec.parse("AAA"), Criterion.LIKELIHOOD);
+        plain.fitInBox(1);
+        double[] lo = {1e-4, 1e-4, 1e-4, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] hi = {0.9999, 0.9999, 0.9999, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+            Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+
+        double[] unbounded = new BoxNelderMead(lo, hi, 1e-4, 500).minimize(plain::objective, start);
+
+        assertThat(bounded.alpha()).isEqualTo(unbounded[0]);
+        assertThat(bounded.gamma()).isEqualTo(unbounded[2]);
+    }
+
+    @Test
     void a_constant_series_is_forecast_flat() {
         double[] y = new double[20];
         java.util.Arrays.fill(y, 7.5);
