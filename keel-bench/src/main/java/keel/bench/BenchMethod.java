@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import keel.forecast.Forecaster;
 import keel.forecast.Series;
 import keel.forecast.ets.Ets;
 import keel.forecast.ets.EtsFit;
@@ -33,6 +34,13 @@ enum BenchMethod {
             for (M4Method m : M4Method.values()) out[m.ordinal()] = f.get(m);
             return out;
         }
+
+        @Override
+        List<Forecaster> forecasters(EtsOptions ets) {
+            List<Forecaster> out = new ArrayList<>();
+            for (M4Method m : M4Method.values()) out.add(M4Benchmarks.forecaster(m));
+            return out;
+        }
     },
     /** R's ets(y) model selection by AICc. */
     ETS {
@@ -47,6 +55,11 @@ enum BenchMethod {
             if (fit == null) return new double[][] {null};
             return new double[][] {fit.pointForecast(h)};
         }
+
+        @Override
+        List<Forecaster> forecasters(EtsOptions ets) {
+            return List.of(Ets.forecaster(ets));
+        }
     },
 
     /** R's ets(y) candidates and AICc choice with the statsforecast-like box-clamped search. */
@@ -58,10 +71,18 @@ enum BenchMethod {
 
         @Override
         double[][] forecast(double[] y, int period, int h, EtsOptions ets) {
-            EtsOptions box = new EtsOptions(ets.maxEvaluations(), 0, EtsOptions.Search.BOX_NELDER_MEAD);
-            EtsFit fit = Ets.auto(y, period, box).orElse(null);
+            EtsFit fit = Ets.auto(y, period, box(ets)).orElse(null);
             if (fit == null) return new double[][] {null};
             return new double[][] {fit.pointForecast(h)};
+        }
+
+        @Override
+        List<Forecaster> forecasters(EtsOptions ets) {
+            return List.of(Ets.forecaster(box(ets)));
+        }
+
+        private EtsOptions box(EtsOptions ets) {
+            return new EtsOptions(ets.maxEvaluations(), 0, EtsOptions.Search.BOX_NELDER_MEAD);
         }
     },
     /** Each of the 15 candidates of R's ets(y), fitted alone (null where a candidate does not apply). */
@@ -88,6 +109,13 @@ enum BenchMethod {
             }
             return out;
         }
+
+        @Override
+        List<Forecaster> forecasters(EtsOptions ets) {
+            List<Forecaster> out = new ArrayList<>();
+            for (String n : names) out.add(Ets.forecaster(n));
+            return out;
+        }
     },
     /** statsforecast's Theta family, AutoTheta and R's thetaf. */
     THETA {
@@ -106,11 +134,23 @@ enum BenchMethod {
             out[5] = Theta.thetaf().forecast(series, h, NO_LEVELS).mean();
             return out;
         }
+
+        @Override
+        List<Forecaster> forecasters(EtsOptions ets) {
+            List<Forecaster> out = new ArrayList<>();
+            for (ThetaVariant v : ThetaVariant.values()) out.add(Theta.forecaster(v));
+            out.add(Theta.auto());
+            out.add(Theta.thetaf());
+            return out;
+        }
     };
 
     private static final double[] NO_LEVELS = new double[0];
 
     abstract List<String> labels();
+
+    /** The same methods as {@link Forecaster}s (with quantiles), in label order. */
+    abstract List<Forecaster> forecasters(EtsOptions ets);
 
     /** One row per label; a null row when the method failed on this series. */
     abstract double[][] forecast(double[] y, int period, int h, EtsOptions ets);
