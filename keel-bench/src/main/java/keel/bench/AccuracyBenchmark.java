@@ -59,7 +59,7 @@ public final class AccuracyBenchmark implements Callable<Integer> {
     EtsOptions.Search etsSearch;
 
     @Option(names = "--intervals",
-            description = "also score 95% intervals (MSIS, coverage) through each method's Forecaster")
+            description = "also score 95%% intervals (MSIS, coverage) through each method's Forecaster")
     boolean intervals;
 
     @Override
