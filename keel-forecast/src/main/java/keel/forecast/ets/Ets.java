@@ -32,10 +32,20 @@ public final class Ets {
     /**
      * A forecaster for one fixed model, e.g. {@code "ETS(A,Ad,N)"}; its name is the model name.
      *
-     * @throws IllegalArgumentException when the text is not an ETS model name
+     * @throws IllegalArgumentException when the text is not an ETS model name, or names one of the
+     *     combinations R forbids with {@code restrict = TRUE} (additive error with a multiplicative
+     *     trend or season, and ETS(M,M,A)), whose forecast variance can be infinite
      */
     public static Forecaster forecaster(String spec) {
-        return new EtsForecaster(EtsSpec.parse(spec), EtsOptions.R);
+        EtsSpec parsed = EtsSpec.parse(spec);
+        boolean additiveError = parsed.error() == Component.ADDITIVE;
+        if ((additiveError && (parsed.trend() == Component.MULTIPLICATIVE
+                || parsed.season() == Component.MULTIPLICATIVE))
+                || (!additiveError && parsed.trend() == Component.MULTIPLICATIVE && parsed.season() == Component.ADDITIVE)) {
+            throw new IllegalArgumentException("ETS model " + parsed.name() + " is a forbidden combination "
+                    + "(R ets restrict = TRUE: infinite forecast variance possible); expected another model");
+        }
+        return new EtsForecaster(parsed, EtsOptions.R);
     }
 
     /**

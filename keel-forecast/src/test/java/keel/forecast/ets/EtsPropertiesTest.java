@@ -120,6 +120,24 @@ class EtsPropertiesTest {
     }
 
     @Test
+    void a_multiplicative_trend_model_gets_simulated_quantiles_in_order() {
+        Series series = Series.of("growth", randomSeries(4, 50, 1), 1);
+
+        Forecast f = Ets.forecaster("ETS(M,Md,N)").forecast(series, 10, LEVELS);
+
+        assertThat(f.model()).isEqualTo("ETS(M,Md,N)");
+        for (int h = 0; h < 10; h++) {
+            for (int k = 1; k < LEVELS.length; k++) assertThat(f.quantile(k, h)).isGreaterThanOrEqualTo(f.quantile(k - 1, h));
+        }
+    }
+
+    @Test
+    void combinations_r_forbids_are_refused_with_the_reason() {
+        assertThatThrownBy(() -> Ets.forecaster("ETS(A,N,M)")).hasMessageContaining("forbidden");
+        assertThatThrownBy(() -> Ets.forecaster("ETS(M,M,A)")).hasMessageContaining("forbidden");
+    }
+
+    @Test
     void a_constant_series_is_forecast_flat() {
         double[] y = new double[20];
         java.util.Arrays.fill(y, 7.5);
