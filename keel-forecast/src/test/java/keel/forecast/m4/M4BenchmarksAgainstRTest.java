@@ -28,6 +28,9 @@ class M4BenchmarksAgainstRTest {
 
     record Case(String id, int m, int h, double[] y) {}
 
+    /** One benchmark run per series, shared by the eight method checks. */
+    private static final Map<String, Map<M4Method, double[]>> FORECASTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> out = new ArrayList<>();
         List<String[]> expected = read("expected.csv");
@@ -49,7 +52,7 @@ class M4BenchmarksAgainstRTest {
         }
         M4Method m = Stream.of(M4Method.values()).filter(x -> x.label().equals(method)).findFirst().orElseThrow();
 
-        Map<M4Method, double[]> f = M4Benchmarks.pointForecasts(c.y(), c.m(), c.h());
+        Map<M4Method, double[]> f = FORECASTS.computeIfAbsent(id, k -> M4Benchmarks.pointForecasts(c.y(), c.m(), c.h()));
 
         double[] r = parse(expected);
         for (int i = 0; i < c.h(); i++) {
