@@ -420,10 +420,10 @@ final class EtsEngine {
         double[] hi = new double[np];
         java.util.Arrays.fill(lo, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(hi, Double.POSITIVE_INFINITY);
-        int k = 0;
-        int[] which = {0, 1, 2, 3};
+        // smoothing parameters (α, β?, γ?, φ?) get their bounds; initial states stay free
         boolean[] present = {true, spec.trended(), spec.seasonal(), spec.damped()};
-        for (int i : which) {
+        int k = 0;
+        for (int i = 0; i < present.length; i++) {
             if (!present[i]) continue;
             lo[k] = lower[i];
             hi[k] = upper[i];
