@@ -82,7 +82,9 @@ enum BenchMethod {
         }
 
         private EtsOptions box(EtsOptions ets) {
-            return new EtsOptions(ets.maxEvaluations(), 0, EtsOptions.Search.BOX_NELDER_MEAD);
+            EtsOptions.Search search = ets.search() == EtsOptions.Search.R_NELDER_MEAD
+                    ? EtsOptions.Search.BOX_NELDER_MEAD : ets.search();
+            return new EtsOptions(ets.maxEvaluations(), 0, search);
         }
     },
     /** Each of the 15 candidates of R's ets(y), fitted alone (null where a candidate does not apply). */

@@ -120,6 +120,9 @@ public final class Ets {
 
     private static EtsFit fit(EtsEngine engine, EtsOptions options) {
         if (options.search() == EtsOptions.Search.BOX_NELDER_MEAD) return engine.fitInBox(options.maxEvaluations());
+        if (options.search() == EtsOptions.Search.BOX_NELDER_MEAD_ADMISSIBLE) {
+            return engine.fitInBox(options.maxEvaluations(), true);
+        }
         return engine.fit(options.optimizer(), options.restarts());
     }
 

@@ -412,9 +412,14 @@ final class EtsEngine {
     /** Fits the model; empty when R would give up (too many parameters, bad start). */
     /** statsforecast-style fit: box-clamped adaptive Nelder–Mead, no usual/admissible checks. */
     EtsFit fitInBox(int maxIterations) {
+        return fitInBox(maxIterations, false);
+    }
+
+    /** As {@link #fitInBox(int)}, optionally keeping R's usual and admissibility checks. */
+    EtsFit fitInBox(int maxIterations, boolean admissibleOnly) {
         int np = parameterCount();
         if (np >= n - 1) return null;
-        checkParameters = false;
+        checkParameters = admissibleOnly;
         double[] start = startingValues();
         double[] lo = new double[np];
         double[] hi = new double[np];

@@ -20,7 +20,8 @@ final class EtsForecaster implements Forecaster {
 
     @Override
     public String name() {
-        String suffix = options.search() == EtsOptions.Search.BOX_NELDER_MEAD ? "-box" : "";
+        String suffix = options.search() == EtsOptions.Search.BOX_NELDER_MEAD ? "-box"
+                : options.search() == EtsOptions.Search.BOX_NELDER_MEAD_ADMISSIBLE ? "-box-admissible" : "";
         return (spec == null ? "ets" : spec.name()) + suffix;
     }
 
@@ -56,7 +57,7 @@ final class EtsForecaster implements Forecaster {
     }
 
     private String describe(EtsFit model) {
-        String search = options.search() == EtsOptions.Search.BOX_NELDER_MEAD ? "box search" : "R's search";
+        String search = options.search() == EtsOptions.Search.R_NELDER_MEAD ? "R's search" : "box search";
         String how = (spec == null ? "chosen by AICc among R's ets candidates" : "fixed model") + ", " + search;
         return String.format(Locale.ROOT, "%s (%s), alpha %.4f%s%s%s, AICc %.2f", model.spec().name(), how,
                 model.alpha(), model.spec().trended() ? String.format(Locale.ROOT, ", beta %.4f", model.beta()) : "",

@@ -24,7 +24,9 @@ public record EtsOptions(int maxEvaluations, int restarts, Search search) {
         /** R's {@code nmmin} inside the usual ∩ admissible region. */
         R_NELDER_MEAD,
         /** Box-clamped adaptive Nelder–Mead within the parameter bounds only. */
-        BOX_NELDER_MEAD
+        BOX_NELDER_MEAD,
+        /** Box-clamped adaptive Nelder–Mead inside R's usual ∩ admissible region. */
+        BOX_NELDER_MEAD_ADMISSIBLE
     }
 
     public EtsOptions {
