@@ -27,6 +27,13 @@ public final class ForecasterCatalog {
         MODELS.put("tsb", Intermittent::tsb);
         MODELS.put("adida", Intermittent::adida);
         MODELS.put("imapa", Intermittent::imapa);
+        MODELS.put("ets", keel.forecast.ets.Ets::forecaster);
+        MODELS.put("theta", keel.forecast.theta.Theta::thetaf);
+        MODELS.put("autotheta", keel.forecast.theta.Theta::auto);
+        for (keel.forecast.m4.M4Method m : keel.forecast.m4.M4Method.values()) {
+            MODELS.put("m4-" + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    () -> keel.forecast.m4.M4Benchmarks.forecaster(m));
+        }
     }
 
     private ForecasterCatalog() {
