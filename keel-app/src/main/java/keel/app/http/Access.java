@@ -60,6 +60,13 @@ final class Access {
         throw refuse(a, what, a.id() + " may not act: " + why);
     }
 
+    /** Only owners and accountable persons act on recommendations. */
+    void requireSomeoneWhoActs(Account a, String what) {
+        if (a.role() != Role.OWNER && a.role() != Role.ACCOUNTABLE) {
+            throw refuse(a, what, a.role().label() + "s do not act on recommendations; owners and accountable persons do");
+        }
+    }
+
     void requireLedger(Account a, String what) {
         if (!canReadLedger(a)) throw refuse(a, what, "the ledger is read by auditors and admins; " + a.id() + " is "
                 + a.role().label());

@@ -104,6 +104,7 @@ final class ApiRoutes {
 
     /** Accepts each listed recommendation at the version given; answers per item, never all-or-nothing. */
     private void bulkAccept(Context ctx) {
+        access.requireSomeoneWhoActs(Authentication.account(ctx), "bulk accept");
         JsonNode items = body(ctx).path("items");
         if (!items.isArray() || items.isEmpty()) {
             throw ApiError.badRequest("items", items.isMissingNode() ? null : items.toString(),

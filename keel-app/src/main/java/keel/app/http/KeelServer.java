@@ -33,7 +33,7 @@ public final class KeelServer implements AutoCloseable {
 
     /** Starts serving {@code ws} with the people of {@code people}; refusals are logged to {@code log}. */
     public static KeelServer start(Workspace ws, People people, Clock clock, Settings settings, PrintStream log) {
-        Access access = new Access(log, clock);
+        Access access = new Access(log, Clock.systemUTC());
         Sessions sessions = new Sessions(clock);
         Authentication auth = new Authentication(people, sessions, access);
         Reviews reviews = new Reviews(ws, access, clock);

@@ -15,6 +15,7 @@ import keel.store.jdbc.StoredRecommendation;
 /** The owners' pages, rendered on the server: log-in, the queue and bulk accept; the rest in their own classes. */
 final class Pages {
     private final Authentication auth;
+    private final Access access;
     private final Queue queue;
     private final Reviews reviews;
     private final RecommendationPage recommendation;
@@ -22,6 +23,7 @@ final class Pages {
 
     Pages(Workspace ws, Access access, Reviews reviews, Reports reports, ReportQueries queries, Authentication auth) {
         this.auth = auth;
+        this.access = access;
         this.reviews = reviews;
         this.queue = new Queue(ws, access);
         this.recommendation = new RecommendationPage(ws, access, reviews, queries);
@@ -87,6 +89,7 @@ final class Pages {
 
     private void bulkAccept(Context ctx) {
         Account a = Authentication.account(ctx);
+        access.requireSomeoneWhoActs(a, "bulk accept");
         List<String> picks = ctx.formParams("pick");
         if (picks.isEmpty()) throw ApiError.badRequest("pick", null, "at least one recommendation ticked in the queue");
         List<String> lines = new ArrayList<>();
