@@ -49,7 +49,8 @@ final class Html {
     }
 
     /** A whole page: header with navigation and who is logged in, then {@code body}. */
-    static String page(String title, Account who, String body) {
+    static String page(io.javalin.http.Context ctx, String title, Account who, String body) {
+        String csrf = ctx == null ? "" : Authentication.session(ctx).map(Sessions.Session::csrf).orElse("");
         StringBuilder sb = new StringBuilder(4096);
         sb.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
                 .append(" · Keel</title><link rel=\"stylesheet\" href=\"/assets/keel.css\">")
@@ -61,13 +62,17 @@ final class Html {
             if (Access.canReadLedger(who)) sb.append(" <a href=\"/ledger\">Ledger</a>");
             sb.append("</nav><span class=\"who\">").append(esc(who.name())).append(" (").append(esc(who.role().label()))
                     .append(")</span>");
+            if (!csrf.isEmpty()) {
+                sb.append("<form method=\"post\" action=\"/logout\" class=\"logout\">").append(csrf(csrf))
+                        .append("<button type=\"submit\" id=\"log-out\">Log out</button></form>");
+            }
         }
         sb.append("</header><main><h1>").append(esc(title)).append("</h1>").append(body).append("</main></body></html>");
         return sb.toString();
     }
 
     static String errorPage(ApiError e) {
-        return page("Error " + e.status(), null, "<p class=\"error\">" + esc(e.getMessage())
+        return page(null, "Error " + e.status(), null, "<p class=\"error\">" + esc(e.getMessage())
                 + "</p><p><a href=\"/queue\">Back to the queue</a></p>");
     }
 

@@ -52,7 +52,7 @@ final class Pages {
     private void logInForm(Context ctx, String message) {
         String token = Sessions.randomToken();
         ctx.header("Set-Cookie", Authentication.LOGIN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict");
-        ctx.html(Html.page("Log in", null, (message.isEmpty() ? "" : "<p class=\"error\">" + Html.esc(message) + "</p>")
+        ctx.html(Html.page(ctx, "Log in", null, (message.isEmpty() ? "" : "<p class=\"error\">" + Html.esc(message) + "</p>")
                 + "<form method=\"post\" action=\"/login\" class=\"login\">" + Html.csrf(token)
                 + "<label>Person <input name=\"id\" id=\"id\" autocomplete=\"username\" required></label>"
                 + "<label>Password <input name=\"password\" id=\"password\" type=\"password\" autocomplete=\"current-password\" required></label>"
@@ -84,7 +84,7 @@ final class Pages {
         Queue.Filter f = Queue.Filter.of(ctx);
         List<StoredRecommendation> rows = queue.rows(a, f);
         String csrf = Authentication.session(ctx).map(Sessions.Session::csrf).orElse("");
-        ctx.html(Html.page("Review queue", a, QueueView.render(rows, f, csrf, a)));
+        ctx.html(Html.page(ctx, "Review queue", a, QueueView.render(rows, f, csrf, a)));
     }
 
     private void bulkAccept(Context ctx) {
@@ -105,7 +105,7 @@ final class Pages {
                 lines.add("<li class=\"error\">" + Html.esc(id) + ": " + Html.esc(e.getMessage()) + "</li>");
             }
         }
-        ctx.html(Html.page("Bulk accept", a, "<ul id=\"bulk-results\">" + String.join("", lines)
+        ctx.html(Html.page(ctx, "Bulk accept", a, "<ul id=\"bulk-results\">" + String.join("", lines)
                 + "</ul><p><a href=\"/queue\">Back to the queue</a></p>"));
     }
 }

@@ -65,6 +65,6 @@ final class RecommendationPage {
         if (Access.canAct(who, type, r.status()) && r.status().open()) sb.append(view.forms(csrf));
         sb.append(view.reviews(ws.store().reviews(r.recommendation().id())));
         sb.append(view.trackRecord(queries.overridesOf(type.name(), r.recommendation().item(), 20)));
-        ctx.html(Html.page("Recommendation " + r.recommendation().item(), who, sb.toString()));
+        ctx.html(Html.page(ctx, "Recommendation " + r.recommendation().item(), who, sb.toString()));
     }
 }

@@ -52,7 +52,7 @@ final class ReportPages {
             sb.append("<li><a href=\"/decision-types/").append(Html.url(t.name())).append("\">").append(Html.esc(t.name()))
                     .append("</a>: ").append(Html.esc(t.description())).append("</li>");
         }
-        ctx.html(Html.page("Decision types", a, sb.append("</ul>").toString()));
+        ctx.html(Html.page(ctx, "Decision types", a, sb.append("</ul>").toString()));
     }
 
     private void decisionType(Context ctx) {
@@ -72,7 +72,7 @@ final class ReportPages {
         fact(sb, "Capacity per cycle", String.valueOf(t.review().capacityPerCycle()));
         fact(sb, "Deadline", t.review().deadline().toHours() + " hours after the as-of date, then "
                 + t.review().onExpiry().name().toLowerCase(Locale.ROOT));
-        ctx.html(Html.page("Decision type " + t.name(), Authentication.account(ctx), sb.append("</dl>").toString()));
+        ctx.html(Html.page(ctx, "Decision type " + t.name(), Authentication.account(ctx), sb.append("</dl>").toString()));
     }
 
     private static String rule(Object rule) {
@@ -109,7 +109,7 @@ final class ReportPages {
         sb.append("<h2>Decision Value Added of overrides</h2>");
         sb.append(groups("all overrides", (List<ValueGroup>) v.get("decisionValueAdded"), cur));
         ((Map<String, List<ValueGroup>>) v.get("decisionValueAddedBy")).forEach((dim, g) -> sb.append(groups("by " + dim.replace('_', ' '), g, cur)));
-        ctx.html(Html.page("Value of " + t.name(), Authentication.account(ctx), sb.toString()));
+        ctx.html(Html.page(ctx, "Value of " + t.name(), Authentication.account(ctx), sb.toString()));
     }
 
     private static String groups(String title, List<ValueGroup> groups, String cur) {
@@ -145,7 +145,7 @@ final class ReportPages {
             }
             sb.append("</tr>");
         }
-        ctx.html(Html.page("Health of " + t.name(), Authentication.account(ctx), sb.append("</tbody></table>").toString()));
+        ctx.html(Html.page(ctx, "Health of " + t.name(), Authentication.account(ctx), sb.append("</tbody></table>").toString()));
     }
 
     private void ledger(Context ctx) {
@@ -164,6 +164,6 @@ final class ReportPages {
                     .append(Html.esc(e.payload().length() > 400 ? e.payload().substring(0, 400) + "..." : e.payload()))
                     .append("</td><td>").append(e.hash(), 0, 12).append("</td></tr>");
         }
-        ctx.html(Html.page("Ledger", a, sb.append("</tbody></table>").toString()));
+        ctx.html(Html.page(ctx, "Ledger", a, sb.append("</tbody></table>").toString()));
     }
 }
