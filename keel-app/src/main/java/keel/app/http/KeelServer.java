@@ -32,7 +32,10 @@ public final class KeelServer implements AutoCloseable {
     }
 
     /** Starts serving {@code ws} with the people of {@code people}; refusals are logged to {@code log}. */
-    public static KeelServer start(Workspace ws, People people, Clock clock, Settings settings, PrintStream log) {
+    public static KeelServer start(Workspace ws, People people, Clock wallClock, Settings settings, PrintStream log) {
+        // The ledger hashes Instant.toString() but the database keeps microseconds: nanosecond instants
+        // would hash differently once read back and break verification. Whole milliseconds survive.
+        Clock clock = Clock.tick(wallClock, java.time.Duration.ofMillis(1));
         Access access = new Access(log, Clock.systemUTC());
         Sessions sessions = new Sessions(clock);
         Authentication auth = new Authentication(people, sessions, access);

@@ -95,6 +95,19 @@ class ApiErrorsTest {
     }
 
     @Test
+    void a_review_through_the_api_is_in_the_ledger_and_the_chain_still_verifies() throws Exception {
+        String id = TestHome.awaiting(TestHome.ONLINE, 7);
+        olivia.postJson("/api/v1/recommendations/" + id + "/override", "{\"version\":0,\"quantity\":20,\"reasonCode\":\"promotion\"}");
+
+        JsonNode ledger = json(Client.withToken(home.base(), "audrey").get("/api/v1/ledger?subject=" + id));
+
+        assertThat(ledger.path("verification").path("brokenAt").isNull() || ledger.path("verification").path("brokenAt").isMissingNode())
+                .as(ledger.path("verification").toString()).isTrue();
+        assertThat(ledger.path("entries").get(0).path("type").asText()).isEqualTo("REVIEW");
+        assertThat(ledger.path("entries").get(0).path("payload").asText()).contains("\"reasonCode\":\"promotion\"");
+    }
+
+    @Test
     void the_queue_is_sorted_by_value_at_stake_and_filtered_by_reason() throws Exception {
         JsonNode rows = json(olivia.get("/api/v1/queue?reason=value%20at%20stake&limit=5"));
 
