@@ -46,6 +46,11 @@ final class TestHome implements AutoCloseable {
     final ByteArrayOutputStream refusals = new ByteArrayOutputStream();
 
     TestHome(Path dir) throws IOException {
+        this(dir, AWAITING, AWAITING);
+    }
+
+    /** A home with {@code online} and {@code parts} recommendations awaiting review in the two decision types. */
+    TestHome(Path dir, int online, int parts) throws IOException {
         Path home = dir.resolve("home");
         for (String f : List.of("decision-types/replenish-online.yaml", "decision-types/replenish-carparts.yaml",
                 "contracts/online-catalog.yaml", "contracts/online-calendar.yaml", "contracts/online-sales.yaml",
@@ -56,8 +61,8 @@ final class TestHome implements AutoCloseable {
         Files.writeString(home.resolve("people.yaml"), people());
         Instant ran = AS_OF.atTime(5, 0).toInstant(ZoneOffset.UTC);
         ws = Workspace.open(home, StoreConfig.embedded(home.resolve("store")), Clock.fixed(ran, ZoneOffset.UTC));
-        fill(ws.store(), ONLINE, "olivia", ran);
-        fill(ws.store(), PARTS, "sam", ran);
+        fill(ws.store(), ONLINE, "olivia", ran, online);
+        fill(ws.store(), PARTS, "sam", ran, parts);
         Clock clock = Clock.offset(Clock.systemUTC(), java.time.Duration.between(Instant.now(), ran.plusSeconds(3600)));
         server = KeelServer.start(ws, People.load(home.resolve("people.yaml")), clock, new KeelServer.Settings("127.0.0.1", 0),
                 new PrintStream(refusals, true, StandardCharsets.UTF_8));
@@ -92,9 +97,9 @@ final class TestHome implements AutoCloseable {
         return cachedPeople;
     }
 
-    private static void fill(KeelStore store, String type, String owner, Instant ran) {
+    private static void fill(KeelStore store, String type, String owner, Instant ran, int awaiting) {
         List<KeelStore.NewRecommendation> recs = new ArrayList<>();
-        for (int i = 0; i < AWAITING; i++) {
+        for (int i = 0; i < awaiting; i++) {
             recs.add(new KeelStore.NewRecommendation(recommendation(type, "item-" + String.format("%02d", i), 100 - i),
                     Status.AWAITING_REVIEW, 100 - i));
         }
@@ -103,7 +108,7 @@ final class TestHome implements AutoCloseable {
                     Status.AWAITING_REVIEW, 50));
         }
         recs.add(new KeelStore.NewRecommendation(recommendation(type, "quiet", 0), Status.TOUCHLESS, 0));
-        store.saveCycle(new CycleRecord(cycleId(type), type, AS_OF, List.of("batch-1"), recs.size(), AWAITING + ESCALATED, "{}",
+        store.saveCycle(new CycleRecord(cycleId(type), type, AS_OF, List.of("batch-1"), recs.size(), awaiting + ESCALATED, "{}",
                 ran), recs, AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(48 * 3600));
         for (int i = 0; i < ESCALATED; i++) {
             store.review(new Review(escalated(type, i), ReviewAction.ESCALATE, owner, 12, Optional.empty(), "second look",
