@@ -52,6 +52,12 @@ public final class KeelServer implements AutoCloseable {
             cfg.routes.exception(ApiError.class, (e, ctx) -> refused(ctx, e));
             cfg.routes.exception(IllegalArgumentException.class,
                     (e, ctx) -> refused(ctx, new ApiError(400, e.getMessage(), null, null, null, null)));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                // A broken invariant, not the caller's fault: the stack trace goes to the log, not to the caller.
+                e.printStackTrace(log);
+                refused(ctx, new ApiError(500, "internal error (" + e.getClass().getSimpleName() + "); see the server log",
+                        null, null, null, null));
+            });
             cfg.routes.get("/api/v1/openapi.json", ctx -> resource(ctx, "/keel/http/openapi.json", "application/json"));
             cfg.routes.get("/assets/uPlot.iife.min.js", ctx -> resource(ctx, UPLOT + "uPlot.iife.min.js", "text/javascript"));
             cfg.routes.get("/assets/uPlot.min.css", ctx -> resource(ctx, UPLOT + "uPlot.min.css", "text/css"));

@@ -32,15 +32,32 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         int[] rates = Arrays.stream((args.length > 0 ? args[0] : "100,250,500,750").split(",")).mapToInt(Integer::parseInt).toArray();
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        int reviews = Arrays.stream(rates).sum() * seconds / 2 + 100;
+        int reviews = Arrays.stream(rates).sum() * seconds / 2 + 300;
         Path dir = Files.createTempDirectory("keel-load");
         System.out.printf(Locale.ROOT, "keel load: fixture home with %d recommendations awaiting review ...%n", reviews);
         try (TestHome home = new TestHome(dir, 60, reviews)) {
             HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
             AtomicInteger nextItem = new AtomicInteger();
             warmUp(http, home, nextItem);
+            serviceTime(http, home, nextItem);
             System.out.println("rate/s  requests  kind    p50 ms   p99 ms   max ms  errors");
             for (int rate : rates) run(http, home, rate, seconds, nextItem);
+        }
+        System.exit(0);
+    }
+
+    /** One request at a time: the server's own time per request, without queueing. */
+    private static void serviceTime(HttpClient http, TestHome home, AtomicInteger nextItem) throws Exception {
+        for (boolean queue : new boolean[] {true, false}) {
+            long[] ns = new long[100];
+            for (int i = 0; i < ns.length; i++) {
+                long t0 = System.nanoTime();
+                http.send(request(home, queue, nextItem), HttpResponse.BodyHandlers.discarding());
+                ns[i] = System.nanoTime() - t0;
+            }
+            Arrays.sort(ns);
+            System.out.printf(Locale.ROOT, "one at a time, %-6s: p50 %.1f ms, p99 %.1f ms%n", queue ? "queue" : "review",
+                    pct(ns, 0.5), pct(ns, 0.99));
         }
     }
 
