@@ -14,10 +14,12 @@ import keel.store.jdbc.ReportQueries;
  * Keel's web server (Javalin): the REST API under {@code /api/v1}, its OpenAPI document, and the
  * owners' pages. Every request but the log-in page, the OpenAPI document and static assets is
  * authenticated (session cookie or {@code Authorization: Bearer} token) and authorized on the server.
+ * Once a minute it applies the decision types' on-expiry rules to recommendations past their deadline.
  */
 public final class KeelServer implements AutoCloseable {
     private static final String UPLOT = "/META-INF/resources/webjars/uplot/1.6.30/dist/";
     private final Javalin app;
+    private final java.util.concurrent.ScheduledExecutorService deadlines;
 
     /** Where to listen: a loopback host by default; port 0 picks a free port. */
     public record Settings(String host, int port) {
@@ -27,8 +29,9 @@ public final class KeelServer implements AutoCloseable {
         }
     }
 
-    private KeelServer(Javalin app) {
+    private KeelServer(Javalin app, java.util.concurrent.ScheduledExecutorService deadlines) {
         this.app = app;
+        this.deadlines = deadlines;
     }
 
     /** Starts serving {@code ws} with the people of {@code people}; refusals are logged to {@code log}. */
@@ -67,7 +70,20 @@ public final class KeelServer implements AutoCloseable {
             pages.register(cfg.routes);
         });
         app.start();
-        return new KeelServer(app);
+        DeadlineSweeper sweeper = new DeadlineSweeper(ws, clock, log);
+        java.util.concurrent.ScheduledExecutorService deadlines = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "keel-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
+        deadlines.scheduleWithFixedDelay(() -> {
+            try {
+                sweeper.sweep();
+            } catch (RuntimeException e) {
+                e.printStackTrace(log);
+            }
+        }, 0, 60, java.util.concurrent.TimeUnit.SECONDS);
+        return new KeelServer(app, deadlines);
     }
 
     private static void refused(Context ctx, ApiError e) {
@@ -92,6 +108,7 @@ public final class KeelServer implements AutoCloseable {
 
     @Override
     public void close() {
+        deadlines.shutdownNow();
         app.stop();
     }
 }
