@@ -45,6 +45,10 @@ final class ServeCommand implements Callable<Integer> {
             if (!clock.equals(Clock.systemUTC())) {
                 out.println("keel: demo home: the server's clock starts at the replay's end, " + clock.instant());
             }
+            if (people.all().isEmpty()) {
+                out.println("keel: nobody can log in: " + ws.home().resolve("people.yaml") + " is missing; expected people with "
+                        + "id, name, role and passwordHash (BCrypt) - see README, Web pages and API");
+            }
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stopped.countDown();

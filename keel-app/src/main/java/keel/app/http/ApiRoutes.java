@@ -37,7 +37,12 @@ final class ApiRoutes {
     }
 
     void register(RoutesConfig r) {
-        r.get(BASE + "/me", ctx -> json(ctx, me(Authentication.account(ctx))));
+        r.get(BASE + "/me", ctx -> {
+            Map<String, Object> me = me(Authentication.account(ctx));
+            // A session's API calls that change state must send this as X-CSRF-Token.
+            Authentication.session(ctx).ifPresent(s -> me.put("csrfToken", s.csrf()));
+            json(ctx, me);
+        });
         r.get(BASE + "/decision-types", ctx -> json(ctx, visibleTypes(ctx).stream().map(Views::decisionType).toList()));
         r.get(BASE + "/decision-types/{name}", ctx -> json(ctx, Views.decisionType(readable(ctx, "decision type"))));
         r.get(BASE + "/decision-types/{name}/cycles", ctx -> json(ctx, ws.store().cycles(readable(ctx, "cycles").name())));

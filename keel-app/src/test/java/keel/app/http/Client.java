@@ -19,6 +19,7 @@ final class Client {
     final String base;
     String bearer;
     String cookie;
+    String csrfHeader;
 
     Client(String base) {
         this.base = base;
@@ -67,6 +68,7 @@ final class Client {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         if (bearer != null) b.header("Authorization", "Bearer " + bearer);
         if (cookie != null) b.header("Cookie", cookie);
+        if (csrfHeader != null) b.header("X-CSRF-Token", csrfHeader);
         return b;
     }
 

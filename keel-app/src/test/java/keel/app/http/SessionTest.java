@@ -91,6 +91,19 @@ class SessionTest {
     }
 
     @Test
+    void an_api_call_on_a_session_with_the_csrf_header_from_me_is_applied() throws Exception {
+        Client c = new Client(home.base());
+        c.logIn("olivia", "olivia-demo");
+        c.csrfHeader = keel.store.jdbc.Json.mapper().readTree(c.get("/api/v1/me").body()).path("csrfToken").asText();
+
+        HttpResponse<String> r = c.postJson("/api/v1/recommendations/" + TestHome.awaiting(TestHome.ONLINE, 4) + "/accept",
+                "{\"version\":0}");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("ACCEPTED");
+    }
+
+    @Test
     void after_logging_out_the_session_no_longer_works() {
         Client c = new Client(home.base());
         c.logIn("alex", "alex-demo");
