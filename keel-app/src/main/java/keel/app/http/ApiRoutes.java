@@ -33,7 +33,7 @@ final class ApiRoutes {
         this.reviews = reviews;
         this.reports = reports;
         this.queries = queries;
-        this.queue = new Queue(ws, access);
+        this.queue = new Queue(ws, access, queries);
     }
 
     void register(RoutesConfig r) {

@@ -25,7 +25,7 @@ final class Pages {
         this.auth = auth;
         this.access = access;
         this.reviews = reviews;
-        this.queue = new Queue(ws, access);
+        this.queue = new Queue(ws, access, queries);
         this.recommendation = new RecommendationPage(ws, access, reviews, queries);
         this.reports = new ReportPages(ws, access, reports, queries);
     }

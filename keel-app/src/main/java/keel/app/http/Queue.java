@@ -9,6 +9,7 @@ import java.util.Optional;
 import keel.app.workspace.Workspace;
 import keel.core.decision.DecisionType;
 import keel.core.review.Status;
+import keel.store.jdbc.ReportQueries;
 import keel.store.jdbc.StoredRecommendation;
 
 /**
@@ -19,6 +20,7 @@ import keel.store.jdbc.StoredRecommendation;
 final class Queue {
     private final Workspace ws;
     private final Access access;
+    private final ReportQueries queries;
 
     /** Filters of the queue; empty means any. */
     record Filter(Optional<String> decisionType, Optional<String> location, Optional<String> reason, int limit) {
@@ -43,9 +45,10 @@ final class Queue {
         }
     }
 
-    Queue(Workspace ws, Access access) {
+    Queue(Workspace ws, Access access, ReportQueries queries) {
         this.ws = ws;
         this.access = access;
+        this.queries = queries;
     }
 
     List<StoredRecommendation> rows(Account a, Filter f) {
@@ -59,7 +62,7 @@ final class Queue {
         List<StoredRecommendation> out = new ArrayList<>();
         for (DecisionType t : types) {
             if (!Access.canRead(a, t)) continue;
-            for (StoredRecommendation r : ws.store().queue(t.name(), statuses(a))) {
+            for (StoredRecommendation r : queries.queue(t.name(), statuses(a))) {
                 if (matches(r, f)) out.add(r);
             }
         }
