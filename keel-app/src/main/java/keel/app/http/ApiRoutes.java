@@ -97,7 +97,8 @@ final class ApiRoutes {
         DecisionType t = ws.decisionType(r.recommendation().decisionType());
         access.requireRead(Authentication.account(ctx), t, "recommendation " + id(ctx));
         json(ctx, Views.detail(r, ws.store().reviews(id(ctx)),
-                queries.overridesOf(t.name(), r.recommendation().item(), 20)));
+                queries.overridesOf(t.name(), r.recommendation().item(), 21).stream()
+                        .filter(o -> !o.review().recommendationId().equals(id(ctx))).limit(20).toList()));
     }
 
     private void review(Context ctx, ReviewAction action) {

@@ -64,7 +64,8 @@ final class RecommendationPage {
         sb.append(view.warningsAndLineage());
         if (Access.canAct(who, type, r.status()) && r.status().open()) sb.append(view.forms(csrf));
         sb.append(view.reviews(ws.store().reviews(r.recommendation().id())));
-        sb.append(view.trackRecord(queries.overridesOf(type.name(), r.recommendation().item(), 20)));
+        sb.append(view.trackRecord(queries.overridesOf(type.name(), r.recommendation().item(), 21).stream()
+                .filter(o -> !o.review().recommendationId().equals(r.recommendation().id())).limit(20).toList()));
         ctx.html(Html.page(ctx, "Recommendation " + r.recommendation().item(), who, sb.toString()));
     }
 }

@@ -150,7 +150,7 @@ final class RecommendationView {
     }
 
     String trackRecord(List<ReportQueries.PastOverride> past) {
-        StringBuilder sb = new StringBuilder("<h2>Track record of overrides of this item</h2>");
+        StringBuilder sb = new StringBuilder("<h2>Track record: earlier overrides of this item</h2>");
         if (past.isEmpty()) return sb.append("<p>No earlier overrides.</p>").toString();
         double known = 0, sum = 0, hits = 0;
         for (ReportQueries.PastOverride o : past) {
