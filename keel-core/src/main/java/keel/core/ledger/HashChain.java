@@ -24,11 +24,16 @@ public final class HashChain {
                 entry);
     }
 
-    /** Gives {@code entry} its place after the entry {@code previousSequence} (0: none) whose hash is given. */
+    /**
+     * Gives {@code entry} its place after the entry {@code previousSequence} (0: none) whose hash is given.
+     * The entry's time is kept to the microsecond, the precision SQL timestamps store, so that an entry
+     * read back from any store hashes as it did when it was written.
+     */
     public static LedgerEntry link(long previousSequence, String previousHash, NewEntry entry) {
         long seq = previousSequence + 1;
-        return new LedgerEntry(seq, entry.at(), entry.type(), entry.subject(), entry.payload(), previousHash,
-                hash(seq, entry.at().toString(), entry.type().name(), entry.subject(), entry.payload(), previousHash));
+        java.time.Instant at = entry.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return new LedgerEntry(seq, at, entry.type(), entry.subject(), entry.payload(), previousHash,
+                hash(seq, at.toString(), entry.type().name(), entry.subject(), entry.payload(), previousHash));
     }
 
     static String hash(long seq, String at, String type, String subject, String payload, String previousHash) {

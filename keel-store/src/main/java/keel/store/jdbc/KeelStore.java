@@ -413,7 +413,7 @@ public final class KeelStore implements AutoCloseable {
                 rs.getObject("ingested_at", OffsetDateTime.class).toInstant());
     }
 
-    private static StoredRecommendation stored(ResultSet rs) throws SQLException {
+    static StoredRecommendation stored(ResultSet rs) throws SQLException {
         return new StoredRecommendation(Json.read(rs.getString("payload"), Recommendation.class),
                 Status.valueOf(rs.getString("status")), rs.getDouble("final_quantity"), rs.getInt("version"),
                 rs.getObject("deadline", OffsetDateTime.class).toInstant());
