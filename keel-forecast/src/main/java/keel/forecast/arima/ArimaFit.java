@@ -1,0 +1,143 @@
+package keel.forecast.arima;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A fitted seasonal ARIMA model: coefficients, innovation variance, likelihood, information criteria
+ * and the filtered state to forecast from. Immutable and thread-safe.
+ *
+ * <p>Criteria follow R {@code forecast:::myarima} (Hyndman & Khandakar 2008): with k = estimated
+ * coefficients + 1 and n* = n - d - mD, AIC = -2 log L + 2k, AICc = AIC + 2k(k+1)/(n*-k-1), BIC =
+ * AIC + k(log n* - 2). For a CSS fit (used while searching with the approximation) AIC = offset + n*
+ * log sigma^2_CSS + 2k. {@link #sigma2()} is the bias-adjusted sum of squared residuals / (n* - k +
+ * 1) that intervals use.
+ */
+public final class ArimaFit {
+    /** How the fit was estimated, as R {@code arima(method = ...)}. */
+    public enum Method { CSS, CSS_ML, ML }
+
+    /** The constant term: none, a mean (d + D = 0) or a drift (d + D = 1). */
+    public enum Constant { NONE, MEAN, DRIFT }
+
+    final ArimaOrder order;
+    final Constant constant;
+    final Method method;
+    final double[] coef;
+    final double sigma2Raw;
+    final double loglik;
+    double aic;
+    double aicc;
+    double bic;
+    double sigma2;
+    final double[] residuals;
+    final int n;
+    final int estimated;
+    final boolean badCovariance;
+    final double[] series;
+    StateSpace model;
+    double[] stateA;
+    double[] stateP;
+
+    ArimaFit(ArimaOrder order, Constant constant, Method method, double[] coef, double sigma2Raw,
+            double loglik, double[] residuals, int estimated, boolean badCovariance, double[] series) {
+        this.order = order;
+        this.constant = constant;
+        this.method = method;
+        this.coef = coef;
+        this.sigma2Raw = sigma2Raw;
+        this.loglik = loglik;
+        this.residuals = residuals;
+        this.n = series.length;
+        this.estimated = estimated;
+        this.badCovariance = badCovariance;
+        this.series = series;
+    }
+
+    public ArimaOrder order() { return order; }
+
+    public Constant constant() { return constant; }
+
+    public Method method() { return method; }
+
+    /** Log-likelihood (for a CSS fit: the CSS approximation R reports). */
+    public double loglik() { return loglik; }
+
+    public double aic() { return aic; }
+
+    public double aicc() { return aicc; }
+
+    public double bic() { return bic; }
+
+    /** Innovation variance used for intervals: sum of squared residuals / (n* - k + 1). */
+    public double sigma2() { return sigma2; }
+
+    /** Coefficients in R's order ar1..arp, ma1..maq, sar1.., sma1.., then intercept or drift. */
+    public double[] coefficients() { return coef.clone(); }
+
+    /** Coefficients by R's names (ar1, ma1, sar1, sma1, intercept, drift). */
+    public Map<String, Double> namedCoefficients() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        int k = 0;
+        for (int i = 1; i <= order.p(); i++) m.put("ar" + i, coef[k++]);
+        for (int i = 1; i <= order.q(); i++) m.put("ma" + i, coef[k++]);
+        for (int i = 1; i <= order.seasonalP(); i++) m.put("sar" + i, coef[k++]);
+        for (int i = 1; i <= order.seasonalQ(); i++) m.put("sma" + i, coef[k++]);
+        if (constant == Constant.MEAN) m.put("intercept", coef[k]);
+        if (constant == Constant.DRIFT) m.put("drift", coef[k]);
+        return m;
+    }
+
+    /** R-like one-line summary, e.g. {@code ARIMA(0,1,1)(0,1,1)[12] AICc=-483.40}. */
+    public String text() {
+        String c = constant == Constant.MEAN ? " with non-zero mean" : constant == Constant.DRIFT ? " with drift" : "";
+        return order.text() + c + String.format(Locale.ROOT, " AICc=%.2f", aicc);
+    }
+
+    double regression(int t) {
+        if (constant == Constant.MEAN) return coef[coef.length - 1];
+        if (constant == Constant.DRIFT) return coef[coef.length - 1] * (t + 1);
+        return 0.0;
+    }
+
+    /**
+     * Point forecasts and forecast variances for steps 1..h (R {@code predict.Arima}).
+     *
+     * @return {mean[h], variance[h]}
+     */
+    public double[][] forecast(int h) {
+        StateSpace ss;
+        double[] a;
+        double[] pm;
+        synchronized (this) {
+            if (stateA == null) filterState();
+            ss = model;
+            a = stateA;
+            pm = stateP;
+        }
+        double[][] f = ss.forecast(a, pm, h);
+        for (int i = 0; i < h; i++) {
+            f[0][i] += regression(n + i);
+            f[1][i] *= sigma2;
+        }
+        return f;
+    }
+
+    void filterState() {
+        double[] phi = Reparametrisation.expandAr(coef, order);
+        double[] theta = Reparametrisation.expandMa(coef, order);
+        model = new StateSpace(phi, theta, Reparametrisation.delta(order));
+        double[] y = new double[n];
+        for (int t = 0; t < n; t++) y[t] = series[t] - regression(t);
+        StateSpace.Pass pass = model.filter(y, true);
+        stateA = pass.a;
+        stateP = pass.pMat;
+    }
+
+    @Override
+    public String toString() {
+        return text() + " coef=" + Arrays.toString(coef) + " sigma2=" + sigma2 + " loglik=" + loglik;
+    }
+}

@@ -1,0 +1,409 @@
+package keel.forecast.arima;
+
+import java.util.Locale;
+import keel.forecast.Forecast;
+import keel.forecast.ForecastException;
+import keel.forecast.Forecaster;
+import keel.forecast.Series;
+import keel.forecast.arima.ArimaEstimator.FitFailure;
+import keel.forecast.arima.ArimaFit.Method;
+
+/**
+ * Automatic seasonal ARIMA, as R {@code forecast::auto.arima} (forecast 8.20) with its defaults:
+ * Hyndman & Khandakar (2008), "Automatic time series forecasting: the forecast package for R", JSS
+ * 27(3).
+ *
+ * <p>D from the STL seasonal strength (> 0.64), d from repeated KPSS tests, then the stepwise search
+ * over (p,q)(P,Q) and the constant by AICc, starting from (2,2)(1,1), (0,0)(0,0), (1,0)(1,0),
+ * (0,1)(0,1) and (0,0)(0,0) without constant, moving to the first better neighbour, at most 94
+ * models. A model is rejected when its fit fails, a root of its AR or MA polynomial has modulus
+ * below 1.01, or its coefficient covariance has a negative variance. With the approximation (n >
+ * 150 or m > 12 unless set otherwise) candidates are compared by CSS and the best are refitted by
+ * exact ML in criterion order until one is accepted.
+ *
+ * <p>Forecasts are the Kalman filter forecasts; quantiles are normal: mean + z_q sqrt(v_h). The
+ * forecaster is immutable and thread-safe.
+ */
+public final class AutoArima implements Forecaster {
+    /** Whether to compare candidates by CSS during the search. */
+    public enum Approximation {
+        /** R's rule: when n > 150 or m > 12. */
+        AUTO,
+        /** Always CSS during the search, then ML refit. */
+        ALWAYS,
+        /** Exact ML for every candidate (statsforecast's AutoARIMA default). */
+        NEVER
+    }
+
+    private static final int MAX_P = 5, MAX_Q = 5, MAX_SP = 2, MAX_SQ = 2, MAX_D = 2, MAX_SD = 1;
+    private static final int NMODELS = 94;
+
+    private final Approximation approximation;
+
+    /** auto.arima with R's defaults. */
+    public AutoArima() {
+        this(Approximation.AUTO);
+    }
+
+    public AutoArima(Approximation approximation) {
+        this.approximation = approximation;
+    }
+
+    @Override
+    public String name() {
+        return "arima";
+    }
+
+    @Override
+    public Forecast forecast(Series series, int horizon, double[] levels) {
+        if (horizon < 1) {
+            throw new IllegalArgumentException("horizon was " + horizon + "; expected an integer >= 1");
+        }
+        Selection sel = select(series);
+        double[] mean;
+        double[] var;
+        if (sel.fit == null) {
+            mean = new double[horizon];
+            var = new double[horizon];
+            java.util.Arrays.fill(mean, sel.constantValue);
+        } else {
+            double[][] f = sel.fit.forecast(horizon);
+            mean = f[0];
+            var = f[1];
+        }
+        double[][] q = new double[levels.length][horizon];
+        for (int i = 0; i < levels.length; i++) {
+            double z = Normal.quantile(levels[i]);
+            for (int h = 0; h < horizon; h++) q[i][h] = mean[h] + z * Math.sqrt(Math.max(var[h], 0));
+        }
+        Forecast.Builder b = Forecast.builder(series.id(), name()).mean(mean).quantiles(levels, q)
+                .description(sel.description);
+        if (sel.fit != null) {
+            sel.fit.namedCoefficients().forEach(b::parameter);
+            b.parameter("sigma2", sel.fit.sigma2());
+            b.parameter("aicc", sel.fit.aicc());
+        }
+        return b.build();
+    }
+
+    /** The chosen model for a series, or a constant forecast when the series is constant. */
+    static final class Selection {
+        ArimaFit fit;
+        double constantValue;
+        String description;
+        int fitted;
+    }
+
+    /**
+     * Selects and fits the model R's auto.arima would choose.
+     *
+     * @throws ForecastException when the series is all missing or no model could be fitted
+     */
+    public ArimaFit fit(Series series) {
+        Selection s = select(series);
+        if (s.fit == null) {
+            try {
+                return ArimaEstimator.fit(series.values(), ArimaOrder.of(0, 0, 0), true, Method.CSS_ML, 0,
+                        s.constantValue);
+            } catch (FitFailure e) {
+                throw new ForecastException(series.id(), "constant series: " + e.getMessage(), e);
+            }
+        }
+        return s.fit;
+    }
+
+    Selection select(Series series) {
+        double[] x = series.values();
+        String id = series.id();
+        Selection sel = new Selection();
+        int first = 0, last = x.length - 1;
+        while (first <= last && Double.isNaN(x[first])) first++;
+        while (last >= first && Double.isNaN(x[last])) last--;
+        if (first > last) throw new ForecastException(id, "all " + x.length + " observations are missing");
+        if (Differencing.isConstant(x)) {
+            sel.constantValue = x[first];
+            sel.description = "constant series: ARIMA(0,0,0) with fixed mean " + x[first];
+            return sel;
+        }
+        int n = 0;
+        for (int t = first; t <= last; t++) if (!Double.isNaN(x[t])) n++;
+        Search s = new Search(x, series.seasonalPeriod(), n);
+        s.chooseDifferences();
+        double[] dx = s.differenced();
+        if (dx.length == 0) throw new ForecastException(id, "not enough data for ARIMA after differencing");
+        try {
+            if (Differencing.isConstant(dx)) {
+                sel.fit = s.polynomialModel(dx);
+                sel.description = sel.fit.order().text() + " (differenced series is constant)";
+                return sel;
+            }
+            s.run(approximation);
+        } catch (FitFailure e) {
+            throw new ForecastException(id, e.getMessage(), e);
+        }
+        if (s.best == null || s.bestIc == Double.POSITIVE_INFINITY) {
+            throw new ForecastException(id, "no suitable ARIMA model found among " + s.k + " candidates");
+        }
+        sel.fit = s.best;
+        sel.fitted = s.k;
+        sel.description = String.format(Locale.ROOT, "%s, chosen by stepwise AICc search over %d models%s",
+                s.best.text(), s.k, s.approx ? " (CSS approximation, ML refit)" : "");
+        return sel;
+    }
+
+    /** One run of the stepwise search (R auto.arima's body). Not shared between threads. */
+    private static final class Search {
+        final double[] x;
+        final int n;
+        int m;
+        int d;
+        int bigD;
+        int maxp = MAX_P, maxq = MAX_Q, maxP = MAX_SP, maxQ = MAX_SQ;
+        boolean useAic;
+        boolean approx;
+        double offset;
+        final int[][] rows = new int[NMODELS + 1][];
+        final double[] ics = new double[NMODELS + 1];
+        int k;
+        ArimaFit best;
+        double bestIc = Double.POSITIVE_INFINITY;
+
+        Search(double[] x, int period, int n) {
+            this.x = x;
+            this.n = n;
+            this.m = Math.max(1, period);
+            maxp = Math.min(maxp, n / 3);
+            maxq = Math.min(maxq, n / 3);
+            maxP = Math.min(maxP, n / 3 / m);
+            maxQ = Math.min(maxQ, n / 3 / m);
+            useAic = n <= 3;
+        }
+
+        void chooseDifferences() {
+            if (m == 1) {
+                bigD = 0;
+                maxP = 0;
+                maxQ = 0;
+            } else if (x.length <= 2 * m) {
+                bigD = 0;
+            } else {
+                bigD = Differencing.nsdiffs(x, m, MAX_SD);
+            }
+            double[] dx = bigD > 0 ? Differencing.diff(x, m) : x;
+            d = Differencing.ndiffs(dx, MAX_D);
+        }
+
+        double[] differenced() {
+            double[] dx = bigD > 0 ? Differencing.diff(x, m) : x;
+            for (int i = 0; i < d; i++) dx = Differencing.diff(dx, 1);
+            return dx;
+        }
+
+        ArimaOrder order(int p, int q, int sp, int sq) {
+            return new ArimaOrder(p, d, q, m > 1 ? sp : 0, m > 1 ? bigD : 0, m > 1 ? sq : 0, m);
+        }
+
+        ArimaFit polynomialModel(double[] dx) throws FitFailure {
+            double mean = 0;
+            int cnt = 0;
+            for (double v : dx) {
+                if (!Double.isNaN(v)) {
+                    mean += v;
+                    cnt++;
+                }
+            }
+            mean /= cnt;
+            ArimaOrder o = order(0, 0, 0, 0);
+            if (bigD > 0 && d == 0) return ArimaEstimator.fit(x, o, true, Method.CSS_ML, 0, mean / m);
+            if (d < 2 && bigD == 0) return ArimaEstimator.fit(x, o, true, Method.CSS_ML, 0, mean);
+            return ArimaEstimator.fit(x, o, false, Method.CSS_ML, 0, Double.NaN);
+        }
+
+        void run(Approximation mode) {
+            approx = switch (mode) {
+                case AUTO -> x.length > 150 || m > 12;
+                case ALWAYS -> true;
+                case NEVER -> false;
+            };
+            if (m > 1) {
+                if (maxP > 0) maxp = Math.min(maxp, m - 1);
+                if (maxQ > 0) maxq = Math.min(maxq, m - 1);
+            }
+            if (approx) {
+                try {
+                    ArimaFit f = ArimaEstimator.fit(x, order(0, 0, 0, 0), d + bigD == 0, Method.CSS_ML, 0, Double.NaN);
+                    offset = -2 * f.loglik - n * Math.log(f.sigma2Raw);
+                } catch (FitFailure e) {
+                    offset = 0;
+                }
+            }
+            boolean allowDrift = d + bigD == 1;
+            boolean allowMean = d + bigD == 0;
+            boolean constant = allowDrift || allowMean;
+            int startp = 2, startq = 2, startP = 1, startQ = 1;
+            if (x.length < 10) {
+                startp = 1;
+                startq = 1;
+                startP = 0;
+                startQ = 0;
+            }
+            int p = Math.min(startp, maxp), q = Math.min(startq, maxq);
+            int bp = Math.min(startP, maxP), bq = Math.min(startQ, maxQ);
+            consider(p, q, bp, bq, constant, true);
+            if (consider(0, 0, 0, 0, constant, false)) {
+                p = q = bp = bq = 0;
+            }
+            if (maxp > 0 || maxP > 0) {
+                int ap = maxp > 0 ? 1 : 0, aP = m > 1 && maxP > 0 ? 1 : 0;
+                if (consider(ap, 0, aP, 0, constant, false)) {
+                    p = ap;
+                    bp = aP;
+                    q = bq = 0;
+                }
+            }
+            if (maxq > 0 || maxQ > 0) {
+                int aq = maxq > 0 ? 1 : 0, aQ = m > 1 && maxQ > 0 ? 1 : 0;
+                if (consider(0, aq, 0, aQ, constant, false)) {
+                    p = bp = 0;
+                    bq = aQ;
+                    q = aq;
+                }
+            }
+            if (constant && consider(0, 0, 0, 0, false, false)) {
+                p = q = bp = bq = 0;
+            }
+            int startk = 0;
+            outer:
+            while (startk < k && k < NMODELS) {
+                startk = k;
+                int[][] moves = {
+                    {0, 0, -1, 0}, {0, 0, 0, -1}, {0, 0, 1, 0}, {0, 0, 0, 1},
+                    {0, 0, -1, -1}, {0, 0, -1, 1}, {0, 0, 1, -1}, {0, 0, 1, 1},
+                    {-1, 0, 0, 0}, {0, -1, 0, 0}, {1, 0, 0, 0}, {0, 1, 0, 0},
+                    {-1, -1, 0, 0}, {-1, 1, 0, 0}, {1, -1, 0, 0}, {1, 1, 0, 0}};
+                for (int[] mv : moves) {
+                    int np = p + mv[0], nq = q + mv[1], nP = bp + mv[2], nQ = bq + mv[3];
+                    if (np < 0 || nq < 0 || nP < 0 || nQ < 0 || np > maxp || nq > maxq || nP > maxP || nQ > maxQ) {
+                        continue;
+                    }
+                    if (!isNew(np, nq, nP, nQ, constant)) continue;
+                    k++;
+                    if (k > NMODELS) continue outer;
+                    if (fitAndRecord(np, nq, nP, nQ, constant)) {
+                        p = np;
+                        q = nq;
+                        bp = nP;
+                        bq = nQ;
+                        continue outer;
+                    }
+                }
+                if ((allowDrift || allowMean) && isNew(p, q, bp, bq, !constant)) {
+                    k++;
+                    if (k > NMODELS) continue;
+                    if (fitAndRecord(p, q, bp, bq, !constant)) constant = !constant;
+                }
+            }
+            if (k > NMODELS) k = NMODELS;
+            if (approx && best != null) refit();
+        }
+
+        /** Fits an initial model (row k+1); returns true when it beats the best so far. */
+        private boolean consider(int p, int q, int sp, int sq, boolean constant, boolean firstModel) {
+            k++;
+            return fitAndRecord(p, q, sp, sq, constant, firstModel);
+        }
+
+        private boolean fitAndRecord(int p, int q, int sp, int sq, boolean constant) {
+            return fitAndRecord(p, q, sp, sq, constant, false);
+        }
+
+        // R keeps the first model as bestfit whatever its criterion, then adopts strictly better ones.
+        private boolean fitAndRecord(int p, int q, int sp, int sq, boolean constant, boolean first) {
+            ArimaFit fit = tryFit(p, q, sp, sq, constant, approx);
+            double ic = fit == null ? Double.POSITIVE_INFINITY : ic(fit);
+            rows[k - 1] = new int[] {p, q, sp, sq, constant ? 1 : 0};
+            ics[k - 1] = ic;
+            if (first || ic < bestIc) {
+                best = fit;
+                bestIc = ic;
+                return !first;
+            }
+            return false;
+        }
+
+        private boolean isNew(int p, int q, int sp, int sq, boolean constant) {
+            int c = constant ? 1 : 0;
+            for (int i = 0; i < k; i++) {
+                int[] r = rows[i];
+                if (r[0] == p && r[1] == q && r[2] == sp && r[3] == sq && r[4] == c) return false;
+            }
+            return true;
+        }
+
+        private ArimaFit tryFit(int p, int q, int sp, int sq, boolean constant, boolean css) {
+            try {
+                return ArimaEstimator.fit(x, order(p, q, sp, sq), constant, css ? Method.CSS : Method.CSS_ML, offset,
+                        Double.NaN);
+            } catch (FitFailure | RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** The criterion myarima assigns: AICc, or +Inf for rejected models. */
+        private double ic(ArimaFit f) {
+            double v = useAic ? f.aic : f.aicc;
+            if (!(v < Double.POSITIVE_INFINITY) || Double.isNaN(v)) return Double.POSITIVE_INFINITY;
+            if (f.badCovariance || minRoot(f) < 1.01) return Double.POSITIVE_INFINITY;
+            return v;
+        }
+
+        private void refit() {
+            Integer[] idx = new Integer[k];
+            for (int i = 0; i < k; i++) idx[i] = i;
+            java.util.Arrays.sort(idx, (a, b) -> Double.compare(ics[a], ics[b]));
+            for (int i = 0; i < k; i++) {
+                int[] r = rows[idx[i]];
+                ArimaFit fit = tryFit(r[0], r[1], r[2], r[3], r[4] == 1, false);
+                if (fit != null) {
+                    double ic = ic(fit);
+                    if (ic < Double.POSITIVE_INFINITY) {
+                        best = fit;
+                        bestIc = ic;
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Smallest modulus over the roots of the AR and MA polynomials (2 when there are none). */
+    static double minRoot(ArimaFit f) {
+        ArimaOrder o = f.order;
+        double min = 2;
+        double[] c = f.coef;
+        if (o.p() + o.seasonalP() > 0) {
+            min = Math.min(min, factorRoot(c, 0, o.p(), -1, 1));
+            min = Math.min(min, factorRoot(c, o.p() + o.q(), o.seasonalP(), -1, o.period()));
+        }
+        if (o.q() + o.seasonalQ() > 0) {
+            min = Math.min(min, factorRoot(c, o.p(), o.q(), 1, 1));
+            min = Math.min(min, factorRoot(c, o.p() + o.q() + o.seasonalP(), o.seasonalQ(), 1, o.period()));
+        }
+        return min;
+    }
+
+    // Roots of 1 + sign*(c_1 w + ... + c_k w^k) with w = z^period: |z| = |w|^(1/period).
+    private static double factorRoot(double[] coef, int from, int k, int sign, int period) {
+        if (k == 0) return Double.POSITIVE_INFINITY;
+        double[] poly = new double[k + 1];
+        poly[0] = 1;
+        int last = 0;
+        for (int i = 0; i < k; i++) {
+            poly[i + 1] = sign * coef[from + i];
+            if (Math.abs(poly[i + 1]) > 1e-8) last = i + 1;
+        }
+        if (last == 0) return Double.POSITIVE_INFINITY;
+        double r = Polynomials.minRootModulus(java.util.Arrays.copyOf(poly, last + 1));
+        return period == 1 ? r : Math.pow(r, 1.0 / period);
+    }
+}
