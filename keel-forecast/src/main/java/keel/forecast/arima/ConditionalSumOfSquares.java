@@ -28,16 +28,22 @@ final class ConditionalSumOfSquares {
      * @return sum of squares / number of non-missing residuals
      */
     static double meanSquare(double[] w, double[] phi, double[] theta, int ncond, double[] resid) {
-        int n = w.length, p = phi.length, q = theta.length;
+        int n = w.length;
+        // seasonal products are mostly zeros: loop over the non-zero lags only (same sums)
+        int[] pl = nonZeroLags(phi);
+        int[] ql = nonZeroLags(theta);
         double[] e = resid != null ? resid : new double[n];
         double ssq = 0;
         int nu = 0;
         for (int l = 0; l < ncond && l < n; l++) e[l] = 0;
         for (int l = ncond; l < n; l++) {
             double tmp = w[l];
-            for (int j = 0; j < p; j++) tmp -= phi[j] * w[l - j - 1];
-            int jmax = Math.min(l - ncond, q);
-            for (int j = 0; j < jmax; j++) tmp -= theta[j] * e[l - j - 1];
+            for (int j : pl) tmp -= phi[j] * w[l - j - 1];
+            int jmax = l - ncond;
+            for (int j : ql) {
+                if (j >= jmax) break;
+                tmp -= theta[j] * e[l - j - 1];
+            }
             e[l] = tmp;
             if (!Double.isNaN(tmp)) {
                 nu++;
@@ -45,5 +51,14 @@ final class ConditionalSumOfSquares {
             }
         }
         return ssq / nu;
+    }
+
+    static int[] nonZeroLags(double[] c) {
+        int k = 0;
+        for (double v : c) if (v != 0.0) k++;
+        int[] lags = new int[k];
+        k = 0;
+        for (int j = 0; j < c.length; j++) if (c[j] != 0.0) lags[k++] = j;
+        return lags;
     }
 }

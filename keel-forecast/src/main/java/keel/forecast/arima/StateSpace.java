@@ -13,6 +13,7 @@ package keel.forecast.arima;
  */
 final class StateSpace {
     static final double KAPPA = 1e6;
+    static final double STEADY_TOL = 1e-12;
 
     final double[] phi;
     final double[] theta; // padded to r - 1
@@ -74,20 +75,26 @@ final class StateSpace {
         if (keep) out.residuals = new double[n];
         double ssq = 0, sumlog = 0;
         int nu = 0;
+        boolean steady = false;
+        double gain = 0;
         for (int l = 0; l < n; l++) {
+            boolean missing = Double.isNaN(y[l]);
+            if (steady && missing) steady = false;
             predictState(a, anew);
-            if (l > 0) predictCovariance(pm, pnew, mm);
-            if (!Double.isNaN(y[l])) {
+            if (l > 0 && !steady) predictCovariance(pm, pnew, mm);
+            if (!missing) {
                 double resid0 = y[l] - anew[0];
                 for (int i = 0; i < d; i++) resid0 -= delta[i] * anew[r + i];
-                double gain = pnew[0];
-                for (int i = 0; i < d; i++) gain += delta[i] * pnew[r + i];
-                for (int i = 0; i < rd; i++) {
-                    double tmp = pnew[i];
-                    for (int k = 0; k < d; k++) tmp += pnew[i + rd * (r + k)] * delta[k];
-                    mvec[i] = tmp;
+                if (!steady) {
+                    gain = pnew[0];
+                    for (int i = 0; i < d; i++) gain += delta[i] * pnew[r + i];
+                    for (int i = 0; i < rd; i++) {
+                        double tmp = pnew[i];
+                        for (int k = 0; k < d; k++) tmp += pnew[i + rd * (r + k)] * delta[k];
+                        mvec[i] = tmp;
+                    }
+                    for (int i = 0; i < d; i++) gain += delta[i] * mvec[r + i];
                 }
-                for (int i = 0; i < d; i++) gain += delta[i] * mvec[r + i];
                 if (gain < 1e4) {
                     nu++;
                     ssq += resid0 * resid0 / gain;
@@ -96,11 +103,7 @@ final class StateSpace {
                 if (keep) out.residuals[l] = resid0 / Math.sqrt(gain);
                 double f = resid0 / gain;
                 for (int i = 0; i < rd; i++) a[i] = anew[i] + mvec[i] * f;
-                for (int i = 0; i < rd; i++) {
-                    double mi = mvec[i] / gain;
-                    int row = i * rd;
-                    for (int j = 0; j < rd; j++) pm[row + j] = pnew[row + j] - mi * mvec[j];
-                }
+                if (!steady) steady = update(pm, pnew, mvec, gain, rd) && l > d;
             } else {
                 System.arraycopy(anew, 0, a, 0, rd);
                 System.arraycopy(pnew, 0, pm, 0, rd * rd);
@@ -115,6 +118,29 @@ final class StateSpace {
             out.pMat = pm;
         }
         return out;
+    }
+
+    /**
+     * P = Pnew - M M' / F. Returns true when P did not change from the previous filtered P by more
+     * than {@value #STEADY_TOL} relative: the filter has reached its steady state, after which R's
+     * recursion would reproduce the same P, gain and M at every step, so they are kept (this only
+     * skips work; it stops at the first missing value).
+     */
+    private static boolean update(double[] pm, double[] pnew, double[] mvec, double gain, int rd) {
+        double maxDiff = 0, maxAbs = 0;
+        for (int i = 0; i < rd; i++) {
+            double mi = mvec[i] / gain;
+            int row = i * rd;
+            for (int j = 0; j < rd; j++) {
+                double v = pnew[row + j] - mi * mvec[j];
+                double diff = Math.abs(v - pm[row + j]);
+                if (diff > maxDiff) maxDiff = diff;
+                double av = Math.abs(v);
+                if (av > maxAbs) maxAbs = av;
+                pm[row + j] = v;
+            }
+        }
+        return maxDiff <= STEADY_TOL * Math.max(1.0, maxAbs);
     }
 
     private void predictState(double[] a, double[] anew) {
