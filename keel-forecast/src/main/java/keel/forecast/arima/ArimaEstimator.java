@@ -33,7 +33,6 @@ final class ArimaEstimator {
     private final int npar;
     private final double[] delta;
     private final int nUsed;
-    static boolean useChandrasekhar = true;
     /** x (and the regressor) differenced, without the first d + mD values; null with missing values. */
     private final double[] differenced;
     private final double[] differencedZ;
@@ -112,8 +111,7 @@ final class ArimaEstimator {
         double[] tp = trans ? Reparametrisation.transform(par, o) : par;
         double[] phi = Reparametrisation.expandAr(tp, o);
         double[] theta = Reparametrisation.expandMa(tp, o);
-        StateSpace.Pass pass;
-        if (differenced != null && useChandrasekhar) {
+        if (differenced != null) {
             double[] w = differenced;
             if (z != null) {
                 double b = par[narma];
@@ -123,9 +121,8 @@ final class ArimaEstimator {
             double[] lik = Chandrasekhar.likelihood(phi, theta, w);
             double s2 = lik[0] / lik[2];
             return 0.5 * (Math.log(s2) + lik[1] / lik[2]);
-        } else {
-            pass = new StateSpace(phi, theta, delta).filter(deregress(par), false);
         }
+        StateSpace.Pass pass = new StateSpace(phi, theta, delta).filter(deregress(par), false);
         double s2 = pass.ssq / pass.nu;
         return 0.5 * (Math.log(s2) + pass.sumlog / pass.nu);
     }

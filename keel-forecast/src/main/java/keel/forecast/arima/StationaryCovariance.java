@@ -6,13 +6,13 @@ package keel.forecast.arima;
  *
  * <p>For small states this is AS 154 (Gardner, Harvey & Phillips 1980), transcribed from R
  * {@code getQ0} in {@code stats/src/arima.c}, so results match R to rounding. Its cost grows like
- * r^6 in the worst case, so for r > {@value #GARDNER_MAX_R} (seasonal models with m = 24) the same
+ * r^6 in the worst case, so for r > {@value #GARDNER_MAX_R} (all seasonal models) the same
  * matrix is computed from the ARMA autocovariances: Q0[0][k] follows from gamma(0..r) and the psi
  * weights, and the rest from Q0[i][j] = phi_i phi_j Q0[0][0] + phi_i Q0[0][j+1] + phi_j Q0[0][i+1]
  * + Q0[i+1][j+1] + V[i][j], filled from the bottom right. Both are exact; they differ by rounding.
  */
 final class StationaryCovariance {
-    static final int GARDNER_MAX_R = 12;
+    static final int GARDNER_MAX_R = 6;
 
     private StationaryCovariance() {}
 
@@ -148,7 +148,7 @@ final class StationaryCovariance {
             for (int i = 1; i <= Math.min(j, p); i++) s += phi[i - 1] * psi[j - i];
             psi[j] = s;
         }
-        double[] gamma = autocovariances(phi, theta, psi, r);
+        double[] gamma = autocovariances(phi, theta, r);
         // first row: Q0[0][k] = sum_{l=k}^{r-1} phi_l gamma(l-k+1) + theta_{l-1} psi_{l-k}  (0-based, theta_{-1} = 1)
         double[] res = new double[r * r];
         for (int k = 0; k < r; k++) {
@@ -177,7 +177,7 @@ final class StationaryCovariance {
     }
 
     /** gamma(0..r+1) of the ARMA process with unit innovation variance (Brockwell & Davis §3.3). */
-    static double[] autocovariances(double[] phi, double[] theta, double[] psiShort, int r) {
+    static double[] autocovariances(double[] phi, double[] theta, int r) {
         int p = phi.length, q = theta.length;
         int kmax = Math.max(p, q + 1);
         double[] psi = new double[q + 1];
