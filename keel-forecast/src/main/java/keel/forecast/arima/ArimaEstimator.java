@@ -80,9 +80,7 @@ final class ArimaEstimator {
             double fixedConstant) throws FitFailure {
         ArimaEstimator e = new ArimaEstimator(x, o, withConstant);
         if (e.nUsed <= 0) throw new FitFailure("too few non-missing observations");
-        ArimaFit fit = e.estimate(method, fixedConstant);
-        e.criteria(fit, offset);
-        return fit;
+        return e.criteria(e.estimate(method, fixedConstant), offset);
     }
 
     private double[] deregress(double[] par) {
@@ -127,7 +125,11 @@ final class ArimaEstimator {
         return 0.5 * (Math.log(s2) + pass.sumlog / pass.nu);
     }
 
-    private ArimaFit estimate(Method requested, double fixedConstant) throws FitFailure {
+    /** What one estimation produced, before myarima's criteria. state is null for CSS fits. */
+    record Estimate(Method method, double[] coef, double sigma2Raw, double loglik, double aicMl, double[] residuals,
+            int estimated, boolean badCovariance, StateSpace model, StateSpace.Pass state) {}
+
+    private Estimate estimate(Method requested, double fixedConstant) throws FitFailure {
         boolean anyNaN = false;
         for (double v : x) anyNaN |= Double.isNaN(v);
         Method method = requested == Method.CSS_ML && anyNaN ? Method.ML : requested;
@@ -199,7 +201,7 @@ final class ArimaEstimator {
         parscale[narma] = se > 0 && Double.isFinite(se) ? 10 * se : 1.0;
     }
 
-    private ArimaFit fitCss(Free free, int ncond) throws FitFailure {
+    private Estimate fitCss(Free free, int ncond) throws FitFailure {
         Bfgs.Objective obj = p -> cssObjective(free.expand(p), ncond);
         double[] coef;
         double value;
@@ -220,10 +222,10 @@ final class ArimaEstimator {
         double sigma2 = ConditionalSumOfSquares.meanSquare(w, Reparametrisation.expandAr(coef, o),
                 Reparametrisation.expandMa(coef, o), ncond, resid);
         double m2 = 2 * nUsed * value + nUsed + nUsed * LOG_2PI;
-        return new ArimaFit(o, constant, Method.CSS, coef, sigma2, -0.5 * m2, resid, free.k, bad, x);
+        return new Estimate(Method.CSS, coef, sigma2, -0.5 * m2, Double.NaN, resid, free.k, bad, null, null);
     }
 
-    private ArimaFit fitMl(Free free, Method method, int ncond) throws FitFailure {
+    private Estimate fitMl(Free free, Method method, int ncond) throws FitFailure {
         double[] init = free.full.clone();
         if (method == Method.CSS_ML) {
             if (free.k > 0) {
@@ -272,12 +274,7 @@ final class ArimaEstimator {
         if (differenced != null) value = 0.5 * (Math.log(pass.ssq / pass.nu) + pass.sumlog / pass.nu);
         double sigma2 = pass.ssq / nUsed;
         double m2 = 2 * nUsed * value + nUsed + nUsed * LOG_2PI;
-        ArimaFit fit = new ArimaFit(o, constant, method, coef, sigma2, -0.5 * m2, pass.residuals, free.k, bad, x);
-        fit.model = ss;
-        fit.stateA = pass.a;
-        fit.stateP = pass.pMat;
-        fit.aic = m2 + 2 * free.k + 2;
-        return fit;
+        return new Estimate(method, coef, sigma2, -0.5 * m2, m2 + 2 * free.k + 2, pass.residuals, free.k, bad, ss, pass);
     }
 
     /**
@@ -307,23 +304,24 @@ final class ArimaEstimator {
     }
 
     /** forecast:::myarima's AIC (CSS offset form), AICc, BIC and bias-adjusted sigma^2. */
-    private void criteria(ArimaFit fit, double offset) {
+    private ArimaFit criteria(Estimate e, double offset) {
         int first = 0, last = x.length - 1;
         while (first <= last && Double.isNaN(x[first])) first++;
         while (last >= first && Double.isNaN(x[last])) last--;
         int n = 0;
         for (int t = first; t <= last; t++) if (!Double.isNaN(x[t])) n++;
         int nstar = n - o.d() - o.seasonalD() * o.period();
-        int k = fit.estimated + 1;
-        if (fit.method == Method.CSS) fit.aic = offset + nstar * Math.log(fit.sigma2Raw) + 2 * k;
-        if (Double.isNaN(fit.aic)) {
-            fit.aic = fit.bic = fit.aicc = Double.POSITIVE_INFINITY;
+        int k = e.estimated() + 1;
+        double aic = e.method() == Method.CSS ? offset + nstar * Math.log(e.sigma2Raw()) + 2 * k : e.aicMl();
+        double aicc, bic;
+        if (Double.isNaN(aic)) {
+            aic = bic = aicc = Double.POSITIVE_INFINITY;
         } else {
-            fit.bic = fit.aic + k * (Math.log(nstar) - 2);
-            fit.aicc = fit.aic + 2.0 * k * (k + 1) / (nstar - k - 1);
+            bic = aic + k * (Math.log(nstar) - 2);
+            aicc = aic + 2.0 * k * (k + 1) / (nstar - k - 1);
         }
         double ss = 0;
-        for (double r : fit.residuals) if (!Double.isNaN(r)) ss += r * r;
-        fit.sigma2 = ss / (nstar - k + 1);
+        for (double r : e.residuals()) if (!Double.isNaN(r)) ss += r * r;
+        return new ArimaFit(o, constant, e, new double[] {aic, aicc, bic, ss / (nstar - k + 1)}, x);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A fitted seasonal ARIMA model: coefficients, innovation variance, likelihood, information criteria
- * and the filtered state to forecast from. Immutable and thread-safe.
+ * and the filtered state to forecast from. Immutable and thread-safe (the state of a CSS fit is
+ * filtered once, on first use).
  *
  * <p>Criteria follow R {@code forecast:::myarima} (Hyndman & Khandakar 2008): with k = estimated
  * coefficients + 1 and n* = n - d - mD, AIC = -2 log L + 2k, AICc = AIC + 2k(k+1)/(n*-k-1), BIC =
@@ -28,32 +29,37 @@ public final class ArimaFit {
     final double[] coef;
     final double sigma2Raw;
     final double loglik;
-    double aic;
-    double aicc;
-    double bic;
-    double sigma2;
-    final double[] residuals;
-    final int n;
+    final double aic;
+    final double aicc;
+    final double bic;
+    final double sigma2;
     final int estimated;
     final boolean badCovariance;
-    final double[] series;
-    StateSpace model;
-    double[] stateA;
-    double[] stateP;
+    private final double[] series;
+    private StateSpace model;
+    private double[] stateA;
+    private double[] stateP;
 
-    ArimaFit(ArimaOrder order, Constant constant, Method method, double[] coef, double sigma2Raw,
-            double loglik, double[] residuals, int estimated, boolean badCovariance, double[] series) {
+    /** criteria = {aic, aicc, bic, adjusted sigma^2}. */
+    ArimaFit(ArimaOrder order, Constant constant, ArimaEstimator.Estimate e, double[] criteria, double[] series) {
         this.order = order;
         this.constant = constant;
-        this.method = method;
-        this.coef = coef;
-        this.sigma2Raw = sigma2Raw;
-        this.loglik = loglik;
-        this.residuals = residuals;
-        this.n = series.length;
-        this.estimated = estimated;
-        this.badCovariance = badCovariance;
+        this.method = e.method();
+        this.coef = e.coef();
+        this.sigma2Raw = e.sigma2Raw();
+        this.loglik = e.loglik();
+        this.estimated = e.estimated();
+        this.badCovariance = e.badCovariance();
+        this.aic = criteria[0];
+        this.aicc = criteria[1];
+        this.bic = criteria[2];
+        this.sigma2 = criteria[3];
         this.series = series;
+        if (e.state() != null) {
+            this.model = e.model();
+            this.stateA = e.state().a;
+            this.stateP = e.state().pMat;
+        }
     }
 
     public ArimaOrder order() { return order; }
@@ -119,18 +125,18 @@ public final class ArimaFit {
         }
         double[][] f = ss.forecast(a, pm, h);
         for (int i = 0; i < h; i++) {
-            f[0][i] += regression(n + i);
+            f[0][i] += regression(series.length + i);
             f[1][i] *= sigma2;
         }
         return f;
     }
 
-    void filterState() {
+    private void filterState() {
         double[] phi = Reparametrisation.expandAr(coef, order);
         double[] theta = Reparametrisation.expandMa(coef, order);
         model = new StateSpace(phi, theta, Reparametrisation.delta(order));
-        double[] y = new double[n];
-        for (int t = 0; t < n; t++) y[t] = series[t] - regression(t);
+        double[] y = new double[series.length];
+        for (int t = 0; t < y.length; t++) y[t] = series[t] - regression(t);
         StateSpace.Pass pass = model.filter(y, true);
         stateA = pass.a;
         stateP = pass.pMat;
