@@ -176,38 +176,61 @@ final class StationaryCovariance {
         return res;
     }
 
-    /** gamma(0..r+1) of the ARMA process with unit innovation variance (Brockwell & Davis §3.3). */
+    /**
+     * gamma(0..r+1) of the ARMA process with unit innovation variance, in O(r^2): the AR part's
+     * autocovariances from its partial autocorrelations (the Durbin-Levinson recursion run down,
+     * then up: gamma(k) = sum_j a_{k,j} gamma(k-j)), then filtered by the MA polynomial,
+     * gamma(h) = sum_j c_j gamma_AR(h - j) with c_j = sum_i theta_i theta_{i+|j|} (Brockwell & Davis
+     * §3.3). Needs a stationary AR part (the ML objective only builds such).
+     */
     static double[] autocovariances(double[] phi, double[] theta, int r) {
         int p = phi.length, q = theta.length;
-        int kmax = Math.max(p, q + 1);
-        double[] psi = new double[q + 1];
-        psi[0] = 1;
-        for (int j = 1; j <= q; j++) {
-            double s = theta[j - 1];
-            for (int i = 1; i <= Math.min(j, p); i++) s += phi[i - 1] * psi[j - i];
-            psi[j] = s;
-        }
-        double[] c = new double[Math.max(kmax, r + 2) + 1];
-        for (int k = 0; k <= q; k++) {
+        int len = r + 2 + q;
+        double[] gar = arAutocovariances(phi, len);
+        double[] c = new double[q + 1];
+        for (int j = 0; j <= q; j++) {
             double s = 0;
-            for (int j = k; j <= q; j++) s += (j == 0 ? 1.0 : theta[j - 1]) * psi[j - k];
-            c[k] = s;
+            for (int i = 0; i + j <= q; i++) s += (i == 0 ? 1.0 : theta[i - 1]) * (i + j == 0 ? 1.0 : theta[i + j - 1]);
+            c[j] = s;
         }
-        // gamma(k) - sum_i phi_i gamma(|k-i|) = c_k, k = 0..p: solve for gamma(0..p)
-        int m = p + 1;
-        double[] a = new double[m * m];
-        double[] b = new double[m];
-        for (int k = 0; k <= p; k++) {
-            a[k * m + k] += 1;
-            for (int i = 1; i <= p; i++) a[k * m + Math.abs(k - i)] -= phi[i - 1];
-            b[k] = c[k];
+        double[] gamma = new double[Math.max(r + 2, p + 1)];
+        for (int h = 0; h < gamma.length; h++) {
+            double s = c[0] * gar[h];
+            for (int j = 1; j <= q; j++) s += c[j] * (gar[Math.abs(h - j)] + gar[h + j]);
+            gamma[h] = s;
         }
-        double[] g0 = Linear.solve(a, b, m);
-        double[] gamma = new double[Math.max(r + 2, m)];
-        System.arraycopy(g0, 0, gamma, 0, Math.min(m, gamma.length));
-        for (int k = m; k < gamma.length; k++) {
-            double s = c[k];
-            for (int i = 1; i <= p; i++) s += phi[i - 1] * gamma[k - i];
+        return gamma;
+    }
+
+    /** gamma(0..len) of the AR(p) process x_t = sum phi_i x_{t-i} + e_t, Var e = 1. */
+    static double[] arAutocovariances(double[] phi, int len) {
+        int p = phi.length;
+        double[] gamma = new double[Math.max(len, p) + 1];
+        if (p == 0) {
+            gamma[0] = 1;
+            return gamma;
+        }
+        // a[k] = coefficients of the order-k predictor, k = p down to 1
+        double[][] a = new double[p + 1][];
+        a[p] = phi.clone();
+        double g0 = 1;
+        for (int k = p; k >= 1; k--) {
+            double kk = a[k][k - 1];
+            double den = 1 - kk * kk;
+            g0 /= den;
+            double[] prev = new double[k - 1];
+            for (int j = 0; j < k - 1; j++) prev[j] = (a[k][j] + kk * a[k][k - 2 - j]) / den;
+            a[k - 1] = prev;
+        }
+        gamma[0] = g0;
+        for (int k = 1; k <= p; k++) {
+            double s = 0;
+            for (int j = 1; j <= k; j++) s += a[k][j - 1] * gamma[k - j];
+            gamma[k] = s;
+        }
+        for (int k = p + 1; k < gamma.length; k++) {
+            double s = 0;
+            for (int j = 1; j <= p; j++) s += phi[j - 1] * gamma[k - j];
             gamma[k] = s;
         }
         return gamma;
