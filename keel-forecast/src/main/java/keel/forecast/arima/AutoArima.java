@@ -36,15 +36,42 @@ public final class AutoArima implements Forecaster {
     }
 
 
-    private final Approximation approximation;
+    /**
+     * Search settings beyond R's defaults.
+     *
+     * @param approximation when to compare candidates by CSS
+     * @param allowDrift allow a drift term when d + D = 1 (R {@code allowdrift})
+     * @param allowMean allow a mean when d + D = 0 (R {@code allowmean})
+     */
+    public record Options(Approximation approximation, boolean allowDrift, boolean allowMean) {
+        /** Checks that the approximation is given. */
+        public Options {
+            if (approximation == null) {
+                throw new IllegalArgumentException("auto.arima approximation is missing; expected AUTO, ALWAYS or NEVER");
+            }
+        }
+
+        /** R {@code auto.arima()} defaults: approximation by R's rule, drift and mean allowed. */
+        public static Options defaults() {
+            return new Options(Approximation.AUTO, true, true);
+        }
+    }
+
+    private final Options options;
 
     /** auto.arima with R's defaults. */
     public AutoArima() {
-        this(Approximation.AUTO);
+        this(Options.defaults());
     }
 
+    public AutoArima(Options options) {
+        if (options == null) throw new IllegalArgumentException("auto.arima options are missing");
+        this.options = options;
+    }
+
+    /** R's defaults but the given approximation rule. */
     public AutoArima(Approximation approximation) {
-        this.approximation = approximation;
+        this(new Options(approximation, true, true));
     }
 
     @Override
@@ -135,7 +162,7 @@ public final class AutoArima implements Forecaster {
                 sel.description = sel.fit.order().text() + " (differenced series is constant)";
                 return sel;
             }
-            s.run(approximation);
+            s.run(options);
         } catch (FitFailure e) {
             throw new ForecastException(id, e.getMessage(), e);
         }

@@ -77,7 +77,8 @@ final class StepwiseSearch {
         return ArimaEstimator.fit(x, o, false, Method.CSS_ML, 0, Double.NaN);
     }
 
-    void run(AutoArima.Approximation mode) {
+    void run(AutoArima.Options options) {
+        AutoArima.Approximation mode = options.approximation();
         approx = switch (mode) {
             case AUTO -> x.length > 150 || m > 12;
             case ALWAYS -> true;
@@ -95,8 +96,8 @@ final class StepwiseSearch {
                 offset = 0;
             }
         }
-        boolean allowDrift = d + bigD == 1;
-        boolean allowMean = d + bigD == 0;
+        boolean allowDrift = options.allowDrift() && d + bigD == 1;
+        boolean allowMean = options.allowMean() && d + bigD == 0;
         boolean constant = allowDrift || allowMean;
         int startp = 2, startq = 2, startP = 1, startQ = 1;
         if (x.length < 10) {

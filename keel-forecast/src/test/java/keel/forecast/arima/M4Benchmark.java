@@ -20,7 +20,8 @@ import keel.forecast.Series;
 /**
  * Runs AutoArima on M4 Hourly or Weekly (long-format files of /work/shared/data/m4) and prints MASE,
  * sMAPE and throughput. Not a test: run by hand, e.g.
- * {@code java -cp target/classes:target/test-classes keel.forecast.arima.M4Benchmark /work/shared/data/m4 Hourly 2 AUTO}.
+ * {@code java -cp target/classes:target/test-classes keel.forecast.arima.M4Benchmark /work/shared/data/m4 Hourly 2 AUTO
+ * [constant|noconstant] [limit]}. Nixtla's published runs used no constant (allowdrift = allowmean = FALSE).
  * Results are collected by series index, so they do not depend on the thread count.
  */
 final class M4Benchmark {
@@ -29,7 +30,8 @@ final class M4Benchmark {
         String freq = args.length > 1 ? args[1] : "Hourly";
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         AutoArima.Approximation mode = AutoArima.Approximation.valueOf(args.length > 3 ? args[3] : "AUTO");
-        int limit = args.length > 4 ? Integer.parseInt(args[4]) : Integer.MAX_VALUE;
+        boolean constant = !(args.length > 4 && args[4].equals("noconstant"));
+        int limit = args.length > 5 ? Integer.parseInt(args[5]) : Integer.MAX_VALUE;
         String lower = freq.toLowerCase(Locale.ROOT);
         Map<String, List<Double>> train = read(dir.resolve("m4_" + lower + "_train.csv"));
         Map<String, List<Double>> test = read(dir.resolve("m4_" + lower + "_test.csv"));
@@ -40,7 +42,7 @@ final class M4Benchmark {
             if (f[1].equals(freq)) meta.put(f[0], new int[] {Integer.parseInt(f[2]), Integer.parseInt(f[3])});
         }
         List<String> ids = new ArrayList<>(meta.keySet()).subList(0, Math.min(limit, meta.size()));
-        AutoArima model = new AutoArima(mode);
+        AutoArima model = new AutoArima(new AutoArima.Options(mode, constant, constant));
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         AtomicLong cpu = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -77,7 +79,8 @@ final class M4Benchmark {
         pool.shutdown();
         double wall = (System.nanoTime() - wall0) / 1e9;
         int n = ids.size();
-        System.out.printf(Locale.ROOT, "M4 %s: %d series, %s approximation, %d threads%n", freq, n, mode, threads);
+        System.out.printf(Locale.ROOT, "M4 %s: %d series, %s approximation, constant %s, %d threads%n", freq, n, mode,
+                constant ? "allowed" : "off", threads);
         System.out.printf(Locale.ROOT, "  MASE %.4f  sMAPE %.4f  failed %d%n", mase / n, smape / n, failed);
         System.out.printf(Locale.ROOT, "  wall %.1f s  CPU %.1f s  %.3f series per CPU-second%n", wall, cpu.get() / 1e9,
                 n / (cpu.get() / 1e9));
