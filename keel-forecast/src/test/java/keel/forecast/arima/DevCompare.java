@@ -4,7 +4,7 @@ import java.util.Arrays;
 import keel.forecast.Series;
 import keel.forecast.arima.ArimaFit.Method;
 
-/** Development aid: prints Keel's values next to R's for every reference case. */
+/** Prints Keel's values next to R's for every case of reference.txt (run by hand when changing numerics). */
 final class DevCompare {
     public static void main(String[] args) throws Exception {
         String[] fixed = {"lh_100", "lh_300", "lh_101", "lh_101css", "lhna_100", "usacc_011011", "usacc_110100",
