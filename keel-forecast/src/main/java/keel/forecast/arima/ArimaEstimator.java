@@ -36,6 +36,8 @@ final class ArimaEstimator {
     /** x (and the regressor) differenced, without the first d + mD values; null with missing values. */
     private final double[] differenced;
     private final double[] differencedZ;
+    private final double[] seriesBuffer;
+    private final double[] residualBuffer;
 
     private ArimaEstimator(double[] x, ArimaOrder o, boolean withConstant) {
         this.x = x;
@@ -65,6 +67,8 @@ final class ArimaEstimator {
             differenced = null;
             differencedZ = null;
         }
+        seriesBuffer = differenced == null ? null : new double[differenced.length];
+        residualBuffer = differenced == null ? null : new double[differenced.length];
     }
 
     private static double[] tail(double[] v, int from) {
@@ -92,10 +96,23 @@ final class ArimaEstimator {
     }
 
     private double cssObjective(double[] par, int ncond) {
-        double[] w = ConditionalSumOfSquares.difference(deregress(par), o.d(), o.seasonalD(), o.period());
         double[] phi = Reparametrisation.expandAr(par, o);
         double[] theta = Reparametrisation.expandMa(par, o);
-        return 0.5 * Math.log(ConditionalSumOfSquares.meanSquare(w, phi, theta, ncond, null));
+        if (differenced == null) {
+            double[] w = ConditionalSumOfSquares.difference(deregress(par), o.d(), o.seasonalD(), o.period());
+            return 0.5 * Math.log(ConditionalSumOfSquares.meanSquare(w, phi, theta, ncond, null));
+        }
+        // the differenced series without its first d + mD values: same residuals, shifted
+        return 0.5 * Math.log(ConditionalSumOfSquares.meanSquare(differencedSeries(par), phi, theta,
+                ncond - delta.length, residualBuffer));
+    }
+
+    /** x - b z differenced (no missing values); reuses one buffer, so not for concurrent use. */
+    private double[] differencedSeries(double[] par) {
+        if (z == null) return differenced;
+        double b = par[narma];
+        for (int t = 0; t < seriesBuffer.length; t++) seriesBuffer[t] = differenced[t] - b * differencedZ[t];
+        return seriesBuffer;
     }
 
     /**
@@ -110,13 +127,7 @@ final class ArimaEstimator {
         double[] phi = Reparametrisation.expandAr(tp, o);
         double[] theta = Reparametrisation.expandMa(tp, o);
         if (differenced != null) {
-            double[] w = differenced;
-            if (z != null) {
-                double b = par[narma];
-                w = new double[differenced.length];
-                for (int t = 0; t < w.length; t++) w[t] = differenced[t] - b * differencedZ[t];
-            }
-            double[] lik = Chandrasekhar.likelihood(phi, theta, w);
+            double[] lik = Chandrasekhar.likelihood(phi, theta, differencedSeries(par));
             double s2 = lik[0] / lik[2];
             return 0.5 * (Math.log(s2) + lik[1] / lik[2]);
         }
