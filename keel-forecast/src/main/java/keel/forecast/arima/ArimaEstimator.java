@@ -138,7 +138,40 @@ final class ArimaEstimator {
 
     /** What one estimation produced, before myarima's criteria. state is null for CSS fits. */
     record Estimate(Method method, double[] coef, double sigma2Raw, double loglik, double aicMl, double[] residuals,
-            int estimated, boolean badCovariance, StateSpace model, StateSpace.Pass state) {}
+            int estimated, CovarianceCheck check, StateSpace model, StateSpace.Pass state) {}
+
+    /**
+     * forecast:::checkarima on R's var.coef, computed on first request: the Hessian costs 4k^2
+     * objective evaluations and the search needs it only for models that could be chosen.
+     */
+    final class CovarianceCheck {
+        private final Bfgs bfgs;
+        private final double[] at;
+        private final double[][] jacobian;
+        private final int k;
+        private int state; // 0 unknown, 1 fine, 2 bad
+
+        CovarianceCheck(Bfgs bfgs, double[] at, double[][] jacobian, int k) {
+            this.bfgs = bfgs;
+            this.at = at;
+            this.jacobian = jacobian;
+            this.k = k;
+        }
+
+        /** True when a variance is negative or NaN, or the Hessian is singular (R stops: a failed fit). */
+        synchronized boolean bad() {
+            if (state == 0) {
+                boolean bad;
+                try {
+                    bad = negativeVariance(bfgs.hessian(at), jacobian, k);
+                } catch (FitFailure | Bfgs.Failure e) {
+                    bad = true;
+                }
+                state = bad ? 2 : 1;
+            }
+            return state == 2;
+        }
+    }
 
     private Estimate estimate(Method requested, double fixedConstant) throws FitFailure {
         boolean anyNaN = false;
@@ -216,7 +249,7 @@ final class ArimaEstimator {
         Bfgs.Objective obj = p -> cssObjective(free.expand(p), ncond);
         double[] coef;
         double value;
-        boolean bad = false;
+        CovarianceCheck check = null;
         if (free.k == 0) {
             coef = free.full.clone();
             value = obj.value(new double[0]);
@@ -225,15 +258,14 @@ final class ArimaEstimator {
             Bfgs.Result res = bfgs.minimise(free.start(), 100);
             coef = free.expand(res.par());
             value = res.value();
-            double[] h = bfgs.hessian(res.par());
-            bad = negativeVariance(h, null, free.k);
+            check = new CovarianceCheck(bfgs, res.par(), null, free.k);
         }
         double[] resid = new double[x.length];
         double[] w = ConditionalSumOfSquares.difference(deregress(coef), o.d(), o.seasonalD(), o.period());
         double sigma2 = ConditionalSumOfSquares.meanSquare(w, Reparametrisation.expandAr(coef, o),
                 Reparametrisation.expandMa(coef, o), ncond, resid);
         double m2 = 2 * nUsed * value + nUsed + nUsed * LOG_2PI;
-        return new Estimate(Method.CSS, coef, sigma2, -0.5 * m2, Double.NaN, resid, free.k, bad, null, null);
+        return new Estimate(Method.CSS, coef, sigma2, -0.5 * m2, Double.NaN, resid, free.k, check, null, null);
     }
 
     private Estimate fitMl(Free free, Method method, int ncond) throws FitFailure {
@@ -258,7 +290,7 @@ final class ArimaEstimator {
         Bfgs.Objective obj = p -> mlObjective(mlFree.expand(p), true);
         double[] coef;
         double value;
-        boolean bad = false;
+        CovarianceCheck check = null;
         if (free.k == 0) {
             coef = init.clone();
             value = obj.value(new double[0]);
@@ -272,9 +304,7 @@ final class ArimaEstimator {
             Polynomials.invertMa(coef, o.p() + o.q() + o.seasonalP(), o.seasonalQ());
             double[] freeCoef = java.util.Arrays.copyOf(coef, free.k);
             if (!java.util.Arrays.equals(before, coef)) value = obj.value(freeCoef);
-            double[] h = bfgs.hessian(freeCoef);
-            double[][] a = Reparametrisation.gradtrans(coef, o);
-            bad = negativeVariance(h, a, free.k);
+            check = new CovarianceCheck(bfgs, freeCoef, Reparametrisation.gradtrans(coef, o), free.k);
             coef = Reparametrisation.transform(coef, o);
         }
         if (free.k == 0) coef = Reparametrisation.transform(coef, o);
@@ -285,7 +315,7 @@ final class ArimaEstimator {
         if (differenced != null) value = 0.5 * (Math.log(pass.ssq / pass.nu) + pass.sumlog / pass.nu);
         double sigma2 = pass.ssq / nUsed;
         double m2 = 2 * nUsed * value + nUsed + nUsed * LOG_2PI;
-        return new Estimate(method, coef, sigma2, -0.5 * m2, m2 + 2 * free.k + 2, pass.residuals, free.k, bad, ss, pass);
+        return new Estimate(method, coef, sigma2, -0.5 * m2, m2 + 2 * free.k + 2, pass.residuals, free.k, check, ss, pass);
     }
 
     /**

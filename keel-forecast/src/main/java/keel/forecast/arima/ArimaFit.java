@@ -34,7 +34,7 @@ public final class ArimaFit {
     final double bic;
     final double sigma2;
     final int estimated;
-    final boolean badCovariance;
+    private final ArimaEstimator.CovarianceCheck check;
     private final double[] series;
     private StateSpace model;
     private double[] stateA;
@@ -49,7 +49,7 @@ public final class ArimaFit {
         this.sigma2Raw = e.sigma2Raw();
         this.loglik = e.loglik();
         this.estimated = e.estimated();
-        this.badCovariance = e.badCovariance();
+        this.check = e.check();
         this.aic = criteria[0];
         this.aicc = criteria[1];
         this.bic = criteria[2];
@@ -100,6 +100,11 @@ public final class ArimaFit {
     public String text() {
         String c = constant == Constant.MEAN ? " with non-zero mean" : constant == Constant.DRIFT ? " with drift" : "";
         return order.text() + c + String.format(Locale.ROOT, " AICc=%.2f", aicc);
+    }
+
+    /** forecast:::checkarima: the coefficient covariance has a negative or NaN variance. */
+    boolean badCovariance() {
+        return check != null && check.bad();
     }
 
     double regression(int t) {

@@ -22,6 +22,8 @@ final class StepwiseSearch {
     double offset;
     final int[][] rows = new int[NMODELS + 1][];
     final double[] ics = new double[NMODELS + 1];
+    private final ArimaFit[] fits = new ArimaFit[NMODELS + 1];
+    private final boolean[] checked = new boolean[NMODELS + 1];
     int k;
     ArimaFit best;
     double bestIc = Double.POSITIVE_INFINITY;
@@ -179,9 +181,13 @@ final class StepwiseSearch {
     // R keeps the first model as bestfit whatever its criterion, then adopts strictly better ones.
     private boolean fitAndRecord(int p, int q, int sp, int sq, boolean constant, boolean first) {
         ArimaFit fit = tryFit(p, q, sp, sq, constant, approx);
-        double ic = fit == null ? Double.POSITIVE_INFINITY : ic(fit);
+        double ic = fit == null ? Double.POSITIVE_INFINITY : uncheckedIc(fit);
+        boolean contender = first || ic < bestIc;
+        if (contender && fit != null && fit.badCovariance()) ic = Double.POSITIVE_INFINITY;
         rows[k - 1] = new int[] {p, q, sp, sq, constant ? 1 : 0};
         ics[k - 1] = ic;
+        fits[k - 1] = fit;
+        checked[k - 1] = contender;
         if (first || ic < bestIc) {
             best = fit;
             bestIc = ic;
@@ -208,28 +214,47 @@ final class StepwiseSearch {
         }
     }
 
-    /** The criterion myarima assigns: AICc, or +Inf for rejected models. */
-    private double ic(ArimaFit f) {
+    /** myarima's criterion without the covariance check: AICc, or +Inf for a failed fit or a root below 1.01. */
+    private double uncheckedIc(ArimaFit f) {
         double v = useAic ? f.aic : f.aicc;
         if (!(v < Double.POSITIVE_INFINITY) || Double.isNaN(v)) return Double.POSITIVE_INFINITY;
-        if (f.badCovariance || AutoArima.minRoot(f) < 1.01) return Double.POSITIVE_INFINITY;
+        if (AutoArima.minRoot(f) < 1.01) return Double.POSITIVE_INFINITY;
         return v;
     }
 
+    /** The criterion myarima assigns: AICc, or +Inf for rejected models. */
+    private double ic(ArimaFit f) {
+        double v = uncheckedIc(f);
+        return v < Double.POSITIVE_INFINITY && f.badCovariance() ? Double.POSITIVE_INFINITY : v;
+    }
+
+    /**
+     * Refits by ML in increasing order of the CSS criterion (R: {@code order(results[, 8])}, ties and
+     * infinities by position) until one fit is accepted. The covariance check of a CSS fit that never
+     * was a contender is made only when the fit comes up, and sends it to the infinite group if it fails.
+     */
     private void refit() {
-        Integer[] idx = new Integer[k];
-        for (int i = 0; i < k; i++) idx[i] = i;
-        java.util.Arrays.sort(idx, (a, b) -> Double.compare(ics[a], ics[b]));
-        for (int i = 0; i < k; i++) {
-            int[] r = rows[idx[i]];
-            ArimaFit fit = tryFit(r[0], r[1], r[2], r[3], r[4] == 1, false);
-            if (fit != null) {
-                double ic = ic(fit);
-                if (ic < Double.POSITIVE_INFINITY) {
-                    best = fit;
-                    bestIc = ic;
-                    return;
+        boolean[] done = new boolean[k];
+        while (true) {
+            int pick = -1;
+            for (int i = 0; i < k; i++) {
+                if (!done[i] && (pick < 0 || ics[i] < ics[pick])) pick = i;
+            }
+            if (pick < 0) return;
+            if (!checked[pick]) {
+                checked[pick] = true;
+                if (fits[pick] != null && ics[pick] < Double.POSITIVE_INFINITY && fits[pick].badCovariance()) {
+                    ics[pick] = Double.POSITIVE_INFINITY;
                 }
+                continue;
+            }
+            done[pick] = true;
+            int[] r = rows[pick];
+            ArimaFit fit = tryFit(r[0], r[1], r[2], r[3], r[4] == 1, false);
+            if (fit != null && ic(fit) < Double.POSITIVE_INFINITY) {
+                best = fit;
+                bestIc = ic(fit);
+                return;
             }
         }
     }
