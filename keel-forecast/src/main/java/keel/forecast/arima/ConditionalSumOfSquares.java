@@ -29,23 +29,37 @@ final class ConditionalSumOfSquares {
      */
     static double meanSquare(double[] w, double[] phi, double[] theta, int ncond, double[] resid) {
         int n = w.length;
-        // seasonal products are mostly zeros: loop over the non-zero lags only (same sums)
+        // seasonal products are mostly zeros: loop over the non-zero lags only (same sums, same order)
         int[] pl = nonZeroLags(phi);
         int[] ql = nonZeroLags(theta);
+        int np = pl.length, nq = ql.length;
+        double[] pc = new double[np];
+        for (int k = 0; k < np; k++) pc[k] = phi[pl[k]];
+        double[] qc = new double[nq];
+        for (int k = 0; k < nq; k++) qc[k] = theta[ql[k]];
         double[] e = resid != null ? resid : new double[n];
         double ssq = 0;
         int nu = 0;
         for (int l = 0; l < ncond && l < n; l++) e[l] = 0;
-        for (int l = ncond; l < n; l++) {
+        // while l - ncond <= the largest MA lag, only the MA terms with j < l - ncond apply
+        int full = Math.min(n, ncond + (nq == 0 ? 0 : ql[nq - 1] + 1));
+        for (int l = ncond; l < full; l++) {
             double tmp = w[l];
-            for (int j : pl) tmp -= phi[j] * w[l - j - 1];
+            for (int k = 0; k < np; k++) tmp -= pc[k] * w[l - pl[k] - 1];
             int jmax = l - ncond;
-            for (int j : ql) {
-                if (j >= jmax) break;
-                tmp -= theta[j] * e[l - j - 1];
-            }
+            for (int k = 0; k < nq && ql[k] < jmax; k++) tmp -= qc[k] * e[l - ql[k] - 1];
             e[l] = tmp;
             if (!Double.isNaN(tmp)) {
+                nu++;
+                ssq += tmp * tmp;
+            }
+        }
+        for (int l = Math.max(full, ncond); l < n; l++) {
+            double tmp = w[l];
+            for (int k = 0; k < np; k++) tmp -= pc[k] * w[l - pl[k] - 1];
+            for (int k = 0; k < nq; k++) tmp -= qc[k] * e[l - ql[k] - 1];
+            e[l] = tmp;
+            if (tmp == tmp) {
                 nu++;
                 ssq += tmp * tmp;
             }
