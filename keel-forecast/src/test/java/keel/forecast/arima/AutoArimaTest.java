@@ -59,6 +59,24 @@ class AutoArimaTest {
     }
 
     @Test
+    void forecasts_are_deterministic_and_independent_of_threads() throws Exception {
+        Series usacc = Series.of("usacc", ReferenceValues.data("usacc"), 12);
+        AutoArima model = new AutoArima();
+        double[] alone = model.forecast(usacc, 6, new double[] {0.9}).mean();
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<double[]> a = pool.submit(() -> model.forecast(usacc, 6, new double[] {0.9}).mean());
+            java.util.concurrent.Future<double[]> b = pool.submit(() -> model.forecast(usacc, 6, new double[] {0.9}).mean());
+
+            assertThat(a.get()).containsExactly(alone);
+            assertThat(b.get()).containsExactly(alone);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void a_constant_series_forecasts_its_value_with_no_spread() {
         double[] x = new double[30];
         java.util.Arrays.fill(x, 4.5);

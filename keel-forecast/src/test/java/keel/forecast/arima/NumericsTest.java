@@ -40,6 +40,24 @@ class NumericsTest {
     }
 
     @Test
+    void chandrasekhar_recursions_give_the_kalman_filter_likelihood() {
+        SplittableRandom rnd = new SplittableRandom(7);
+        double[] w = new double[300];
+        for (int t = 0; t < w.length; t++) w[t] = rnd.nextDouble(-1, 1) + (t > 0 ? 0.6 * w[t - 1] : 0);
+        ArimaOrder o = new ArimaOrder(2, 0, 1, 1, 0, 1, 12);
+        double[] par = Reparametrisation.transform(new double[] {0.4, -0.3, 0.5, 0.8, -0.6}, o);
+        double[] phi = Reparametrisation.expandAr(par, o);
+        double[] theta = Reparametrisation.expandMa(par, o);
+
+        double[] fast = Chandrasekhar.likelihood(phi, theta, w);
+        StateSpace.Pass kalman = new StateSpace(phi, theta, new double[0]).filter(w, false);
+
+        assertThat(fast[0]).isCloseTo(kalman.ssq, within(1e-9 * kalman.ssq));
+        assertThat(fast[1]).isCloseTo(kalman.sumlog, within(1e-9 * (1 + Math.abs(kalman.sumlog))));
+        assertThat(fast[2]).isEqualTo(kalman.nu);
+    }
+
+    @Test
     void pacf_transform_round_trips_and_is_stationary() {
         ArimaOrder o = new ArimaOrder(3, 0, 0, 1, 0, 0, 12);
         double[] raw = {0.3, -1.2, 2.0, 0.7};
