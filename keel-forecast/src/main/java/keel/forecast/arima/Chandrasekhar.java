@@ -25,10 +25,13 @@ final class Chandrasekhar {
         double[] th = java.util.Arrays.copyOf(theta, Math.max(theta.length, r - 1));
         double[] q0 = r > 1 ? StationaryCovariance.q0(phi, th)
                 : new double[] {p > 0 ? 1 / (1 - phi[0] * phi[0]) : 1};
+        int[] lags = ConditionalSumOfSquares.nonZeroLags(phi);
+        double[] coef = new double[lags.length];
+        for (int i = 0; i < lags.length; i++) coef[i] = phi[lags[i]];
         double[] k = new double[r];
         double[] col = new double[r];
         for (int i = 0; i < r; i++) col[i] = q0[i * r];
-        times(phi, col, k, r);
+        times(lags, coef, col, k, r);
         double f = q0[0];
         double[] wv = k.clone();
         double mm = -1 / f;
@@ -45,11 +48,11 @@ final class Chandrasekhar {
                 sumlog += Math.log(f);
             }
             double g = v / f;
-            times(phi, a, tmp, r);
+            times(lags, coef, a, tmp, r);
             for (int i = 0; i < r; i++) a[i] = tmp[i] + k[i] * g;
             if (t == n - 1) break;
             double zw = wv[0];
-            times(phi, wv, tmp, r);
+            times(lags, coef, wv, tmp, r);
             double c = mm * zw;
             for (int i = 0; i < r; i++) k[i] += tmp[i] * c;
             double fOld = f;
@@ -61,11 +64,11 @@ final class Chandrasekhar {
         return new double[] {ssq, sumlog, nu};
     }
 
-    /** out = T v for the Harvey-form transition: (T v)_i = phi_i v_0 + v_{i+1}. */
-    private static void times(double[] phi, double[] v, double[] out, int r) {
+    /** out = T v for the Harvey-form transition: (T v)_i = phi_i v_0 + v_{i+1}; phi given by its non-zero lags. */
+    private static void times(int[] lags, double[] coef, double[] v, double[] out, int r) {
         double v0 = v[0];
-        for (int i = 0; i < r - 1; i++) out[i] = v[i + 1];
+        System.arraycopy(v, 1, out, 0, r - 1);
         out[r - 1] = 0;
-        for (int i = 0; i < phi.length; i++) out[i] += phi[i] * v0;
+        for (int i = 0; i < lags.length; i++) out[lags[i]] += coef[i] * v0;
     }
 }
