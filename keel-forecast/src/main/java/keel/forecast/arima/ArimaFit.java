@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import keel.forecast.ForecastException;
+import keel.forecast.Series;
 
 /**
  * A fitted seasonal ARIMA model: coefficients, innovation variance, likelihood, information criteria
@@ -62,19 +64,45 @@ public final class ArimaFit {
         }
     }
 
+    /**
+     * Fits one given order by CSS-ML (ML when the series has gaps), as R
+     * {@code forecast::Arima(x, order, seasonal, include.constant = withConstant)}: with a constant the
+     * model carries a mean when d + D = 0 and a drift when d + D = 1.
+     *
+     * @throws ForecastException when R's arima would stop (non-stationary CSS start, singular
+     *     Hessian, non-finite likelihood) or the series is too short
+     */
+    public static ArimaFit fit(Series series, ArimaOrder order, boolean withConstant) {
+        if (order.period() != series.seasonalPeriod() && order.period() > 1) {
+            throw new IllegalArgumentException("series " + series.id() + " has period " + series.seasonalPeriod()
+                    + " but the order " + order.text() + " has period " + order.period());
+        }
+        try {
+            return ArimaEstimator.fit(series.values(), order, withConstant, Method.CSS_ML, 0, Double.NaN);
+        } catch (ArimaEstimator.FitFailure e) {
+            throw new ForecastException(series.id(), order.text() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The fitted order. */
     public ArimaOrder order() { return order; }
 
+    /** The constant term the model carries (its value is the last coefficient). */
     public Constant constant() { return constant; }
 
+    /** CSS-ML normally; ML when the series has gaps; CSS only for approximate search candidates. */
     public Method method() { return method; }
 
     /** Log-likelihood (for a CSS fit: the CSS approximation R reports). */
     public double loglik() { return loglik; }
 
+    /** AIC = -2 log L + 2k (k = estimated coefficients + 1); +Infinity when undefined. */
     public double aic() { return aic; }
 
+    /** AICc = AIC + 2k(k+1)/(n* - k - 1), the criterion auto.arima minimises. */
     public double aicc() { return aicc; }
 
+    /** BIC = AIC + k(log n* - 2). */
     public double bic() { return bic; }
 
     /** Innovation variance used for intervals: sum of squared residuals / (n* - k + 1). */

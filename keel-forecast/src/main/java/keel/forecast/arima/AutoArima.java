@@ -64,6 +64,7 @@ public final class AutoArima implements Forecaster {
         this(Options.defaults());
     }
 
+    /** auto.arima with the given options. */
     public AutoArima(Options options) {
         if (options == null) throw new IllegalArgumentException("auto.arima options are missing");
         this.options = options;

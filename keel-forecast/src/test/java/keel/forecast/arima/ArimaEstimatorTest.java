@@ -48,6 +48,16 @@ class ArimaEstimatorTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void the_public_entry_point_fits_the_airline_model_like_R() {
+        keel.forecast.Series logair = keel.forecast.Series.of("logair", ReferenceValues.data("logair"), 12);
+
+        ArimaFit fit = ArimaFit.fit(logair, new ArimaOrder(0, 1, 1, 0, 1, 1, 12), false);
+
+        assertThat(fit.namedCoefficients()).containsKeys("ma1", "sma1");
+        assertThat(fit.text()).isEqualTo("ARIMA(0,1,1)(0,1,1)[12] AICc=-483.21");
+    }
+
     static void assertRelative(String what, double actual, double expected, double tol) {
         assertThat(actual).as(what).isCloseTo(expected, within(tol * Math.max(1e-12, Math.abs(expected))));
     }
