@@ -10,6 +10,10 @@ package keel.forecast.arima;
  * matrix is computed from the ARMA autocovariances: Q0[0][k] follows from gamma(0..r) and the psi
  * weights, and the rest from Q0[i][j] = phi_i phi_j Q0[0][0] + phi_i Q0[0][j+1] + phi_j Q0[0][i+1]
  * + Q0[i+1][j+1] + V[i][j], filled from the bottom right. Both are exact; they differ by rounding.
+ *
+ * <p>Known difference: for long seasonal AR states R's AS 154 can lose all accuracy (M4 H3,
+ * ARIMA(3,0,0)(2,1,0)[24]: R stops with "initial value in 'vmmin' is not finite" and auto.arima
+ * takes the next candidate). This route stays accurate there, so Keel can keep a model R drops.
  */
 final class StationaryCovariance {
     static final int GARDNER_MAX_R = 6;
