@@ -115,6 +115,7 @@ public final class AutoArima implements Forecaster {
     /** The chosen model for a series, or a constant forecast when the series is constant. */
     static final class Selection {
         ArimaFit fit;
+        double[] series;
         double constantValue;
         String description;
         int fitted;
@@ -129,7 +130,7 @@ public final class AutoArima implements Forecaster {
         Selection s = select(series);
         if (s.fit == null) {
             try {
-                return ArimaEstimator.fit(series.values(), ArimaOrder.of(0, 0, 0), true, Method.CSS_ML, 0,
+                return ArimaEstimator.fit(s.series, ArimaOrder.of(0, 0, 0), true, Method.CSS_ML, 0,
                         s.constantValue);
             } catch (FitFailure e) {
                 throw new ForecastException(series.id(), "constant series: " + e.getMessage(), e);
@@ -146,6 +147,13 @@ public final class AutoArima implements Forecaster {
         while (first <= last && Double.isNaN(x[first])) first++;
         while (last >= first && Double.isNaN(x[last])) last--;
         if (first > last) throw new ForecastException(id, "all " + x.length + " observations are missing");
+        if (first > 0) {
+            // R: x <- subset(x, start = firstnonmiss); drift time then starts at the first observation
+            x = java.util.Arrays.copyOfRange(x, first, x.length);
+            last -= first;
+            first = 0;
+        }
+        sel.series = x;
         if (Differencing.isConstant(x)) {
             sel.constantValue = x[first];
             sel.description = "constant series: ARIMA(0,0,0) with fixed mean " + x[first];

@@ -98,6 +98,19 @@ class AutoArimaTest {
     }
 
     @Test
+    void leading_gaps_are_dropped_as_R_does() {
+        double[] lh = ReferenceValues.data("lh");
+        double[] padded = new double[lh.length + 3];
+        java.util.Arrays.fill(padded, Double.NaN);
+        System.arraycopy(lh, 0, padded, 3, lh.length);
+
+        ArimaFit fit = new AutoArima().fit(Series.of("lh", padded));
+
+        assertThat(fit.aicc()).isCloseTo(ReferenceValues.number("auto_lh", "aicc"), within(1e-6));
+        assertThat(fit.forecast(1)[0][0]).isCloseTo(ReferenceValues.numbers("auto_lh", "mean")[0], within(1e-6));
+    }
+
+    @Test
     void an_all_missing_series_is_refused_with_the_reason() {
         double[] x = {Double.NaN, Double.NaN, Double.NaN};
 
