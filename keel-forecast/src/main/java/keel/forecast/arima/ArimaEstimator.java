@@ -98,7 +98,8 @@ final class ArimaEstimator {
     private double cssObjective(double[] par, int ncond) {
         double[] phi = Reparametrisation.expandAr(par, o);
         double[] theta = Reparametrisation.expandMa(par, o);
-        if (differenced == null) {
+        if (differenced == null || z != null) {
+            // R's order of operations (x - b z, then difference), so rounding matches R's ARIMA_CSS
             double[] w = ConditionalSumOfSquares.difference(deregress(par), o.d(), o.seasonalD(), o.period());
             return 0.5 * Math.log(ConditionalSumOfSquares.meanSquare(w, phi, theta, ncond, null));
         }
