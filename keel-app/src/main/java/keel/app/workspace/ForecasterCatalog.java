@@ -28,6 +28,7 @@ public final class ForecasterCatalog {
         MODELS.put("adida", Intermittent::adida);
         MODELS.put("imapa", Intermittent::imapa);
         MODELS.put("ets", keel.forecast.ets.Ets::forecaster);
+        MODELS.put("arima", keel.forecast.arima.AutoArima::new);
         MODELS.put("theta", keel.forecast.theta.Theta::thetaf);
         MODELS.put("autotheta", keel.forecast.theta.Theta::auto);
         for (keel.forecast.m4.M4Method m : keel.forecast.m4.M4Method.values()) {
