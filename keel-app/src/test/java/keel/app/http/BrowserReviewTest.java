@@ -71,7 +71,7 @@ class BrowserReviewTest {
     @Test
     void an_owner_logs_in_overrides_with_a_reason_and_the_auditor_sees_the_ledger_entry() {
         logIn("olivia");
-        assertThat(browser.getCurrentUrl()).endsWith("/queue");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/queue"));
         var firstItem = browser.findElement(By.cssSelector("#queue a.item"));
         assertThat(firstItem.getText()).isEqualTo("item-00");
         assertThat(browser.findElement(By.id("queue")).getText()).contains("value at stake");
@@ -90,6 +90,7 @@ class BrowserReviewTest {
 
         browser.findElement(By.id("log-out")).click();
         logIn("audrey");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().endsWith("/login"));
         browser.get(home.base() + "/ledger?subject=" + TestHome.awaiting(TestHome.ONLINE, 0));
         String ledger = browser.findElement(By.id("ledger")).getText();
         assertThat(ledger).contains("REVIEW", "\"action\":\"OVERRIDE\"", "\"actor\":\"olivia\"", "\"reasonCode\":\"promotion\"",
