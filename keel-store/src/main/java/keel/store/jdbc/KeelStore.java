@@ -280,6 +280,8 @@ public final class KeelStore implements AutoCloseable {
      */
     public StoredRecommendation review(Review review, int expectedVersion) {
         return jdbi.inTransaction(h -> {
+            // The ledger head first, as every other writer does: one lock order, so no deadlock.
+            lockLedger(h);
             StoredRecommendation current = h.createQuery("select * from recommendation where id = :id for update")
                     .bind("id", review.recommendationId()).map((rs, ctx) -> stored(rs)).findOne()
                     .orElseThrow(() -> new IllegalArgumentException("recommendation " + review.recommendationId()
