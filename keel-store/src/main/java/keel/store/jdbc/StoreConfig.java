@@ -38,6 +38,13 @@ public record StoreConfig(String jdbcUrl, String user, String password) {
                 .orElseGet(() -> embedded(home.resolve("store")));
     }
 
+    /** The store in words, without credentials: "the embedded store in DIR" or "PostgreSQL at URL". */
+    public String describe() {
+        if (isPostgres()) return "PostgreSQL at " + jdbcUrl.replaceFirst("\\?.*$", "");
+        String path = jdbcUrl.substring("jdbc:h2:".length()).replaceFirst(";.*$", "").replaceFirst("^file:", "");
+        return "the embedded store " + path;
+    }
+
     public boolean isPostgres() {
         return jdbcUrl.startsWith("jdbc:postgresql:");
     }
