@@ -64,8 +64,9 @@ public final class KeelStore implements AutoCloseable {
         if (config.isPostgres()) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setURL(config.jdbcUrl());
-            pg.setUser(config.user());
-            pg.setPassword(config.password());
+            // Unset here, the URL's own user and password parameters (if any) apply.
+            if (!config.user().isEmpty()) pg.setUser(config.user());
+            if (!config.password().isEmpty()) pg.setPassword(config.password());
             return pg;
         }
         JdbcDataSource h2 = new JdbcDataSource();
