@@ -113,6 +113,24 @@ class StoreBackupTest {
     }
 
     @Test
+    void keel_verify_names_the_first_deleted_entry_of_a_restored_home() throws Exception {
+        Path archive = dir.resolve("tampered.zip");
+        Path target = emptyHome("tampered");
+        keel("export", "--home", home.toString(), "--out", archive.toString());
+        keel("import", "--home", target.toString(), archive.toString());
+        String url = StoreConfig.embedded(target.resolve("store")).jdbcUrl();
+        try (Connection c = DriverManager.getConnection(url, "keel", ""); Statement st = c.createStatement()) {
+            assertThat(st.executeUpdate("delete from ledger where seq = 7")).isEqualTo(1);
+            st.execute("SHUTDOWN");
+        }
+
+        Run verify = keel("verify", "--home", target.toString());
+
+        assertThat(verify.exitCode()).isEqualTo(1);
+        assertThat(verify.err()).contains("ledger broken: entry 7 is missing").contains("were deleted");
+    }
+
+    @Test
     void import_into_a_store_that_is_not_empty_is_refused_with_what_it_holds() {
         Path archive = dir.resolve("refused.zip");
         assertThat(keel("export", "--home", home.toString(), "--out", archive.toString()).exitCode()).isZero();
@@ -143,17 +161,21 @@ class StoreBackupTest {
     }
 
     static Run keel(String... args) {
-        PrintStream old = System.out;
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
             var cli = KeelCommand.commandLine();
             cli.setErr(new PrintWriter(err, true));
             int code = cli.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err + stderr.toString(StandardCharsets.UTF_8));
         } finally {
-            System.setOut(old);
+            System.setOut(oldOut);
+            System.setErr(oldErr);
         }
     }
 
