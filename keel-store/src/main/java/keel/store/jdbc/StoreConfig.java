@@ -23,7 +23,7 @@ public record StoreConfig(String jdbcUrl, String user, String password) {
      * The embedded store in {@code directory}. {@code WRITE_DELAY=0}: a commit reaches the file before
      * it returns, so a process killed right after a commit keeps it (H2's default delays up to 0.5 s).
      * {@code REUSE_SPACE=FALSE}: every commit is appended at the end of the file, where recovery after
-     * a kill looks for it; with space reuse on, the crash test once lost two committed cycles in 50
+     * a kill looks for it; with space reuse on, the crash test once lost a committed cycle in 50
      * kills (H2 2.5.252). Dead space is reclaimed by compaction when the store closes (up to H2's
      * MAX_COMPACT_TIME).
      */
