@@ -385,11 +385,24 @@ public final class KeelStore implements AutoCloseable {
     public void close() {
         if (config.isPostgres()) return;
         // The embedded database stays open while the JVM lives (DB_CLOSE_DELAY=-1); close it now.
+        // Commits are appended (REUSE_SPACE=FALSE), so the file grows: rewrite it when less than half is live.
         try (Handle h = jdbi.open(); var statement = h.getConnection().createStatement()) {
-            statement.execute("SHUTDOWN");
+            statement.execute(liveShare(h) < 50 ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException | RuntimeException e) {
             throw new IllegalStateException("closing the embedded store " + config.jdbcUrl() + " failed", e);
         }
+    }
+
+    /** The embedded store's share of live data in its file, in percent; 100 when H2 does not say. */
+    private static int liveShare(Handle h) {
+        return h.createQuery("select setting_value from information_schema.settings where setting_name = "
+                + "'info.CHUNKS_FILL_RATE'").mapTo(String.class).findOne().map(v -> {
+                    try {
+                        return Integer.parseInt(v.trim());
+                    } catch (NumberFormatException e) {
+                        return 100;
+                    }
+                }).orElse(100);
     }
 
     // ---- row mapping -------------------------------------------------------------------------
