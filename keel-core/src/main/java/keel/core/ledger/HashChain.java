@@ -52,35 +52,24 @@ public final class HashChain {
         return hash(e.sequence(), e.at().toString(), e.type().name(), e.subject(), e.payload(), e.previousHash());
     }
 
+    /** The hash {@code e}'s fields would have at sequence {@code sequence}; for telling moved entries. */
+    static String hashAt(LedgerEntry e, long sequence) {
+        return hash(sequence, e.at().toString(), e.type().name(), e.subject(), e.payload(), e.previousHash());
+    }
+
     /**
-     * Walks the entries in sequence order and reports the first one that breaks the chain.
+     * Walks the entries in sequence order and reports the first one that breaks the chain (see
+     * {@link ChainWalk}).
      *
      * @param entries all entries, in the order the store holds them
      */
     public static Verification verify(Iterator<LedgerEntry> entries) {
-        String previous = GENESIS;
-        long expectedSeq = 1;
-        long count = 0;
+        ChainWalk walk = new ChainWalk();
         while (entries.hasNext()) {
-            LedgerEntry e = entries.next();
-            if (e.sequence() != expectedSeq) {
-                return Verification.broken(count, e.sequence(), e.sequence() > expectedSeq
-                        ? "sequence jumps from " + (expectedSeq - 1) + " to " + e.sequence() + ": entries deleted"
-                        : "sequence " + e.sequence() + " where " + expectedSeq + " was expected: entries inserted or reordered");
-            }
-            if (!e.previousHash().equals(previous)) {
-                return Verification.broken(count, e.sequence(),
-                        "its previous-hash does not match the hash of entry " + (expectedSeq - 1)
-                                + ": an entry before it was changed, deleted, inserted or reordered");
-            }
-            if (!expectedHash(e).equals(e.hash())) {
-                return Verification.broken(count, e.sequence(), "its content does not match its hash: the entry was changed");
-            }
-            previous = e.hash();
-            expectedSeq++;
-            count++;
+            Optional<Verification> broken = walk.next(entries.next());
+            if (broken.isPresent()) return broken.get();
         }
-        return Verification.intact(count, previous);
+        return walk.end();
     }
 
     /** SHA-256 of text, as lower-case hex. */
