@@ -161,6 +161,10 @@ final class CheckQuery {
                 reason(typed + " < " + number(min), column, Check.MIN, literal(column.expectedMin()))));
         column.max().ifPresent(max -> reasons.add(
                 reason(typed + " > " + number(max), column, Check.MAX, literal(column.expectedMax()))));
+        column.pattern().ifPresent(pattern -> reasons.add(reason("NOT regexp_full_match(" + typed + ", "
+                + literal(pattern) + ")", column, Check.PATTERN, literal(column.expectedPattern()))));
+        column.decimals().ifPresent(places -> reasons.add(reason("round(" + typed + ", " + places + ") <> " + typed,
+                column, Check.PRECISION, literal(column.expectedPrecision()))));
         if (!column.allowedValues().isEmpty()) {
             String allowed = column.allowedValues().stream().map(Sql::literal).collect(Collectors.joining(", "));
             reasons.add(reason(typed + " NOT IN (" + allowed + ")", column, Check.ALLOWED_VALUES,
