@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "keel", mixinStandardHelpOptions = true, version = "keel 0.1.0",
         description = "Runs recurring planning decisions accountably: contracts, forecasts, policies, review, ledger, outcomes.",
         subcommands = {DemoCommand.class, IngestCommand.class, CycleCommand.class, ReviewCommand.class,
-            VerifyCommand.class})
+            VerifyCommand.class, ContractCommand.class, QuarantineCommand.class})
 public final class KeelCommand implements Runnable {
 
     @Override
