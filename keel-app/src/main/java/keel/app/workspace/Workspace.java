@@ -437,7 +437,10 @@ public final class Workspace implements AutoCloseable {
             batches.add(b.hash());
             blocked.add("sales batch " + b.sourceFile() + ": " + b.reason().orElse("blocked"));
         }
-        List<String> warned = new ArrayList<>(sales.isEmpty() ? List.of() : List.of(batches.get(sales.size() - 1)));
+        List<String> warned = new ArrayList<>();
+        salesBatches.stream().filter(b -> batches.contains(b.hash()) && b.lastDate().isPresent())
+                .max(Comparator.comparing((BatchRecord b) -> b.lastDate().get()).thenComparing(BatchRecord::ingestedAt))
+                .ifPresent(b -> warned.add(b.hash()));
         int salesEnd = batches.size();
         if (first == null) {
             throw new IllegalArgumentException("decision type " + type.name() + ": no accepted " + salesSet
