@@ -19,9 +19,10 @@ import keel.core.contract.ReferenceCheck;
  * The SQL that checks every row of table {@code raw} (the declared columns as text, in file order) against
  * a contract, in one pass, keeping every reason a row fails.
  *
- * <p>Table {@code checked} gets: {@code keel_row} (1-based data row), the raw columns, typed columns
- * {@code keel_t_<i>} and {@code keel_reasons}, a list of {@link #REASON_TYPE} structs, empty when the row passed.
- * The reason structs are only built for rows that failed a check, which keeps clean rows cheap.
+ * <p>Table {@code checked} gets: {@code keel_row} (1-based data row), typed columns {@code keel_t_<i>} and
+ * {@code keel_failed}. Table {@code quarantined} then gets the failed rows with their raw values and
+ * {@code keel_reasons}, a list of {@link #REASON_TYPE} structs: the reasons are only built for rows that failed,
+ * and the raw text is only copied for them, which keeps clean rows cheap (see the speed benchmark in the README).
  * Reference {@code i} of the contract is checked against table {@code known_<i>(keel_key VARCHAR)}.
  */
 final class CheckQuery {
@@ -43,17 +44,35 @@ final class CheckQuery {
         }
     }
 
+    /**
+     * Table {@code checked}: per row its number, typed values, how many rows share its key, whether each reference
+     * is unknown, and whether any check failed. No text and no reasons: clean rows stay cheap.
+     */
     String createChecked() {
-        List<Reason> reasons = reasons();
-        String reasonList = "CASE WHEN keel_failed THEN CAST(" + list(reasons) + " AS " + REASON_TYPE + "[])"
-                + " ELSE CAST([] AS " + REASON_TYPE + "[]) END";
+        StringBuilder unknown = new StringBuilder();
+        for (int i = 0; i < contract.references().size(); i++) unknown.append(", keel_unknown_").append(i);
         return "CREATE TABLE checked AS WITH present AS (" + present() + ")"
                 + ", typed AS (" + typed() + ")"
                 + ", duplicates AS (" + duplicates() + ")"
                 + ", joined AS (" + joined() + ")"
-                + ", flagged AS (SELECT *, " + failed(reasons) + " AS keel_failed FROM joined)"
-                + " SELECT keel_row, " + rawColumns() + ", " + typedColumns() + ", " + reasonList
-                + " AS keel_reasons FROM flagged";
+                + " SELECT keel_row, " + typedColumns() + ", keel_key_rows" + unknown + ", " + failed(reasons())
+                + " AS keel_failed FROM joined";
+    }
+
+    /**
+     * Table {@code quarantined}: the failed rows of {@code checked} with their values as found in {@code raw} and
+     * every reason, in file order. Only these few rows are trimmed and checked again to name their reasons.
+     */
+    String createQuarantined() {
+        String present = IntStream.range(0, columns.size())
+                .mapToObj(i -> "nullif(trim(raw." + identifier(columns.get(i).name()) + "), '') AS " + presentName(i))
+                .collect(Collectors.joining(", "));
+        String raw = contract.columnNames().stream().map(c -> "raw." + identifier(c)).collect(Collectors.joining(", "));
+        return "CREATE TABLE quarantined AS WITH failed AS (SELECT * FROM checked WHERE keel_failed)"
+                + ", present AS (SELECT failed.*, " + raw + ", " + present
+                + " FROM failed JOIN raw ON raw.rowid + 1 = failed.keel_row)"
+                + " SELECT keel_row, " + rawColumns() + ", CAST(" + list(reasons()) + " AS " + REASON_TYPE
+                + "[]) AS keel_reasons FROM present ORDER BY keel_row";
     }
 
     /** The accepted rows with their declared names and types. */
@@ -61,13 +80,12 @@ final class CheckQuery {
         String select = IntStream.range(0, columns.size())
                 .mapToObj(i -> typedName(i) + " AS " + identifier(columns.get(i).name()))
                 .collect(Collectors.joining(", "));
-        return "SELECT " + select + " FROM checked WHERE len(keel_reasons) = 0";
+        return "SELECT " + select + " FROM checked WHERE NOT keel_failed";
     }
 
     /** The quarantined rows: row number, values as found, reasons; in file order. */
     String quarantined() {
-        return "SELECT keel_row, " + rawColumns() + ", keel_reasons FROM checked"
-                + " WHERE len(keel_reasons) > 0 ORDER BY keel_row";
+        return "SELECT keel_row, " + rawColumns() + ", keel_reasons FROM quarantined ORDER BY keel_row";
     }
 
     /** Each value trimmed, NULL when empty: computed once, used by every check of the column. */

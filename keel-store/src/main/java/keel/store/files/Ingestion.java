@@ -88,10 +88,13 @@ final class Ingestion {
         loadKnownKeys(knownKeys);
         CheckQuery query = new CheckQuery(contract);
         execute(query.createChecked());
-        execute("DROP TABLE raw");
         long read = count("SELECT count(*) FROM checked");
-        long accepted = count("SELECT count(*) FROM checked WHERE len(keel_reasons) = 0");
+        long accepted = count("SELECT count(*) FROM checked WHERE NOT keel_failed");
         RowCounts rows = new RowCounts(read, accepted, read - accepted);
+        if (rows.quarantined() > 0) {
+            execute(query.createQuarantined());
+        }
+        execute("DROP TABLE raw");
         Path stagedAccepted = staging.resolve("accepted.parquet");
         execute("COPY (" + query.accepted() + ") TO " + literal(stagedAccepted) + " (FORMAT parquet, COMPRESSION zstd)");
         Optional<Path> stagedQuarantine = Optional.empty();
@@ -100,7 +103,7 @@ final class Ingestion {
             stagedQuarantine = Optional.of(staging.resolve("quarantine.parquet"));
             execute("COPY (" + query.quarantined() + ") TO " + literal(stagedQuarantine.get())
                     + " (FORMAT parquet, COMPRESSION zstd)");
-            sample = QuarantineRows.read(db, "SELECT keel_row, keel_reasons FROM checked", fileName, sampleLimit);
+            sample = QuarantineRows.read(db, "SELECT keel_row, keel_reasons FROM quarantined", fileName, sampleLimit);
         }
         files.publish(key, stagedAccepted, stagedQuarantine, new BatchFiles.Stored(fileName, rows));
         Optional<Path> quarantine = stagedQuarantine.map(staged -> files.quarantine(key));
