@@ -127,7 +127,7 @@ final class ContractCommand implements Runnable {
             }
             for (Map.Entry<String, Map<String, Double>> s : series.entrySet()) {
                 List<Double> values = hashes.stream().map(h -> s.getValue().getOrDefault(h, Double.NaN)).toList();
-                Double latest = values.get(values.size() - 1);
+                double latest = values.stream().filter(v -> !v.isNaN()).reduce((a, b) -> b).orElse(Double.NaN);
                 System.out.printf(Locale.ROOT, "  %-28s %s  latest %s%n", s.getKey(), spark(values), format(latest));
             }
         }
