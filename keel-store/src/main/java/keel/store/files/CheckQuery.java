@@ -48,15 +48,56 @@ final class CheckQuery {
      * Table {@code checked}: per row its number, typed values, how many rows share its key, whether each reference
      * is unknown, and whether any check failed. No text and no reasons: clean rows stay cheap.
      */
-    String createChecked() {
+    String createChecked(boolean withDuplicates) {
         StringBuilder unknown = new StringBuilder();
         for (int i = 0; i < contract.references().size(); i++) unknown.append(", keel_unknown_").append(i);
         return "CREATE TABLE checked AS WITH present AS (" + present() + ")"
                 + ", typed AS (" + typed() + ")"
-                + ", duplicates AS (" + duplicates() + ")"
-                + ", joined AS (" + joined() + ")"
+                + ", joined AS (" + joined(withDuplicates) + ")"
                 + " SELECT keel_row, " + typedColumns() + ", keel_key_rows" + unknown + ", " + failed(reasons())
                 + " AS keel_failed FROM joined";
+    }
+
+    /**
+     * Table {@code duplicate_hashes}: the hashes of typed keys held by more than one row. Grouping by one 64-bit
+     * hash is far cheaper than by the key's text, and a file without duplicates (the usual case) ends here; the
+     * rare candidates are then counted exactly by {@link #createDuplicates()}. Empty when there is no key.
+     */
+    String createDuplicateHashes() {
+        if (contract.keyColumns().isEmpty()) {
+            return "CREATE TABLE duplicate_hashes (keel_h UBIGINT)";
+        }
+        return "CREATE TABLE duplicate_hashes AS SELECT hash(" + keyValues() + ") AS keel_h FROM raw WHERE "
+                + keysPresent() + " GROUP BY 1 HAVING count(*) > 1";
+    }
+
+    /** Table {@code duplicates}: each typed key held by more than one row, with how many; exact. */
+    String createDuplicates() {
+        String typedKeys = contract.keyColumns().stream().map(this::typedName).collect(Collectors.joining(", "));
+        return "CREATE TABLE duplicates AS WITH k AS (SELECT " + keyValues(true) + " FROM raw WHERE " + keysPresent()
+                + " AND hash(" + keyValues() + ") IN (SELECT keel_h FROM duplicate_hashes))"
+                + " SELECT " + typedKeys + ", count(*) AS keel_key_rows FROM k GROUP BY " + typedKeys
+                + " HAVING count(*) > 1";
+    }
+
+    private String keyValues() {
+        return keyValues(false);
+    }
+
+    /** The typed values of the key columns, computed from {@code raw} as in {@link #typed()}. */
+    private String keyValues(boolean named) {
+        return contract.keyColumns().stream().map(k -> {
+            Column column = contract.column(k).orElseThrow();
+            String value = typedValue(column, "nullif(trim(" + identifier(k) + "), '')");
+            return named ? value + " AS " + typedName(k) : value;
+        }).collect(Collectors.joining(", "));
+    }
+
+    private String keysPresent() {
+        return contract.keyColumns().stream().map(k -> {
+            Column column = contract.column(k).orElseThrow();
+            return typedValue(column, "nullif(trim(" + identifier(k) + "), '')") + " IS NOT NULL";
+        }).collect(Collectors.joining(" AND "));
     }
 
     /**
@@ -103,28 +144,17 @@ final class CheckQuery {
         return "SELECT *, " + typedColumns + " FROM present";
     }
 
-    /** Keys held by more than one row, with how many; an aggregate plus a join is far cheaper than a window. */
-    private String duplicates() {
+    private String joined(boolean withDuplicates) {
         List<String> keys = contract.keyColumns();
-        if (keys.isEmpty()) {
-            return "SELECT 1 AS keel_key_rows WHERE false";
-        }
-        String typedKeys = keys.stream().map(this::typedName).collect(Collectors.joining(", "));
-        return "SELECT " + typedKeys + ", count(*) AS keel_key_rows FROM typed WHERE "
-                + keys.stream().map(k -> typedName(k) + " IS NOT NULL").collect(Collectors.joining(" AND "))
-                + " GROUP BY " + typedKeys + " HAVING count(*) > 1";
-    }
-
-    private String joined() {
-        List<String> keys = contract.keyColumns();
+        boolean join = withDuplicates && !keys.isEmpty();
         StringBuilder sql = new StringBuilder("SELECT typed.*, ")
-                .append(keys.isEmpty() ? "1" : "coalesce(duplicates.keel_key_rows, 1)").append(" AS keel_key_rows");
+                .append(join ? "coalesce(duplicates.keel_key_rows, 1)" : "1").append(" AS keel_key_rows");
         List<ReferenceCheck> references = contract.references();
         for (int i = 0; i < references.size(); i++) {
             sql.append(", known_").append(i).append(".keel_key IS NULL AS keel_unknown_").append(i);
         }
         sql.append(" FROM typed");
-        if (!keys.isEmpty()) {
+        if (join) {
             sql.append(" LEFT JOIN duplicates ON ").append(keys.stream()
                     .map(k -> "typed." + typedName(k) + " = duplicates." + typedName(k))
                     .collect(Collectors.joining(" AND ")));

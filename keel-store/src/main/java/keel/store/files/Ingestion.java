@@ -87,7 +87,12 @@ final class Ingestion {
     Batch check(KnownKeys knownKeys, BatchKey key, int sampleLimit, BatchFiles files) throws SQLException {
         loadKnownKeys(knownKeys);
         CheckQuery query = new CheckQuery(contract);
-        execute(query.createChecked());
+        execute(query.createDuplicateHashes());
+        boolean duplicates = count("SELECT count(*) FROM duplicate_hashes") > 0;
+        if (duplicates) {
+            execute(query.createDuplicates());
+        }
+        execute(query.createChecked(duplicates));
         long read = count("SELECT count(*) FROM checked");
         long accepted = count("SELECT count(*) FROM checked WHERE NOT keel_failed");
         RowCounts rows = new RowCounts(read, accepted, read - accepted);

@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * 400 damaged files by default, thousands with {@code -Dkeel.damagedFiles.cases=5000} (seeded, see
+ * 300 damaged files by default, thousands with {@code -Dkeel.damagedFiles.cases=5000} (seeded, see
  * {@link DamagedFiles}; each case opens its own DuckDB, about 50 ms on 2 idle cores) through the ingestor: each gives a clear result,
  * never an unexpected exception; nothing half-written stays behind; the batch ingested first is untouched.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class DamagedFilesTest {
-    private static final int CASES = Integer.getInteger("keel.damagedFiles.cases", 400);
+    private static final int CASES = Integer.getInteger("keel.damagedFiles.cases", 300);
     private static final long SEED = Long.getLong("keel.damagedFiles.seed", 20261127L);
 
     @TempDir
