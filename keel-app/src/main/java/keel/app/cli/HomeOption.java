@@ -3,6 +3,7 @@ package keel.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import keel.app.workspace.Workspace;
 import keel.store.jdbc.StoreConfig;
 import picocli.CommandLine.Option;
@@ -26,6 +27,8 @@ final class HomeOption {
             throw new IllegalArgumentException(h + " is not a Keel home (no decision-types folder); expected one made "
                     + "by `keel demo`, or give --home DIR with decision-types/*.yaml");
         }
-        return Workspace.open(h, StoreConfig.fromEnvironment(System.getenv(), h), Clock.systemUTC());
+        // Microseconds: the store keeps timestamps to the microsecond, and the ledger hashes the time it was given.
+        return Workspace.open(h, StoreConfig.fromEnvironment(System.getenv(), h),
+                Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000)));
     }
 }

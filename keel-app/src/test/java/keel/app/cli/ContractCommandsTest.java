@@ -87,6 +87,7 @@ class ContractCommandsTest {
         assertThat(show).contains("sales.csv row 2: units was \"-3\"; expected a whole number >= 0 [min]");
         assertThat(resubmitted).isZero();
         assertThat(out).contains("1 rows read, 1 accepted, 0 quarantined again");
+        assertThat(keel("verify")).as("ledger of a home written through the command line").isZero();
     }
 
     @Test
