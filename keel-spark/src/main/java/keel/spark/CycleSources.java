@@ -14,13 +14,15 @@ import java.util.Optional;
  * @param catalog accepted rows of the catalog batch (item_id and numeric attributes); when given, only
  *     items in it are planned
  * @param inventory accepted rows of the stock snapshot (item_id, on_hand, on_order, backorders)
+ * @param calendar accepted rows of the trading calendar (column date): periods without a trading day
+ *     are unknown (NaN)
  * @param batches content hashes of every batch read: with the decision type and as-of date they make
  *     the cycle id
  * @param blocked inputs whose latest batch was blocked by its contract: every item falls back
  * @param inventoryWarnings warnings that apply to every item's stock (e.g. a stale snapshot)
  */
 public record CycleSources(List<String> sales, List<String> quarantines, Optional<String> catalog,
-        Optional<String> inventory, List<String> batches, List<String> blocked, List<String> inventoryWarnings)
+        Optional<String> inventory, Optional<String> calendar, List<String> batches, List<String> blocked, List<String> inventoryWarnings)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -35,6 +37,7 @@ public record CycleSources(List<String> sales, List<String> quarantines, Optiona
 
     /** Only sales files, no catalog, stock or quarantine; the batch ids are the file names. */
     public static CycleSources ofSales(List<String> sales) {
-        return new CycleSources(sales, List.of(), Optional.empty(), Optional.empty(), sales, List.of(), List.of());
+        return new CycleSources(sales, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), sales, List.of(),
+                List.of());
     }
 }

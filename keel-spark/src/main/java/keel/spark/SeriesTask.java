@@ -43,8 +43,10 @@ final class SeriesTask implements FlatMapFunction<Iterator<Row>, Row>, Serializa
     private final CycleSources sources;
     private final String cycleId;
     private final int failOnceInPartition;
+    private final boolean[] closed;
 
-    SeriesTask(SparkCycle cycle, LocalDate start, String cycleId) {
+    SeriesTask(SparkCycle cycle, LocalDate start, String cycleId, boolean[] closed) {
+        this.closed = closed.clone();
         this.typeSource = cycle.decisionTypeSource();
         this.typeText = cycle.decisionTypeText();
         this.asOf = cycle.asOf();
@@ -124,6 +126,7 @@ final class SeriesTask implements FlatMapFunction<Iterator<Row>, Row>, Serializa
                 if (i >= 0 && i < periods) v[i] = Double.NaN;
             }
         }
+        for (int i = 0; i < periods && i < closed.length; i++) if (closed[i]) v[i] = Double.NaN;
         return v;
     }
 

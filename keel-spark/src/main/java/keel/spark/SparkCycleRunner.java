@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import keel.core.cycle.CycleRunner;
 import keel.core.decision.DecisionType;
+import keel.core.decision.Period;
 import keel.store.config.DecisionTypeFiles;
 import keel.store.series.DemandHistory;
 import org.apache.spark.sql.Column;
@@ -58,13 +59,32 @@ public final class SparkCycleRunner {
         LocalDate start = DemandHistory.periodStart(type.period(), first);
         LocalDate end = DemandHistory.periodStart(type.period(), cycle.asOf());
         Dataset<Row> series = series(sales, cycle.sources(), start, end).repartition(cycle.partitions(), col("item_id"));
-        Dataset<Row> rows = spark.createDataFrame(series.javaRDD().mapPartitions(new SeriesTask(cycle, start, cycleId)),
+        boolean[] closed = closedPeriods(cycle.sources(), type.period(), start, end);
+        Dataset<Row> rows = spark.createDataFrame(series.javaRDD().mapPartitions(new SeriesTask(cycle, start, cycleId,
+                closed)),
                 OutputRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             return output.write(rows, type, cycle, System.nanoTime() - t0);
         } finally {
             rows.unpersist();
         }
+    }
+
+    /** Periods without a trading day in the calendar, as {@code DemandHistory} marks them; none without a calendar. */
+    private boolean[] closedPeriods(CycleSources sources, Period period, LocalDate start, LocalDate end) {
+        int periods = (int) period.between(start, end);
+        boolean[] closed = new boolean[Math.max(0, periods)];
+        if (sources.calendar().isEmpty()) return closed;
+        java.util.Arrays.fill(closed, true);
+        List<Row> days = spark.read().parquet(sources.calendar().get()).selectExpr("unix_date(cast(date as date))")
+                .collectAsList();
+        if (days.isEmpty()) return new boolean[closed.length];
+        for (Row d : days) {
+            if (d.isNullAt(0)) continue;
+            long i = period.between(start, DemandHistory.periodStart(period, LocalDate.ofEpochDay(d.getInt(0))));
+            if (i >= 0 && i < periods) closed[(int) i] = false;
+        }
+        return closed;
     }
 
     private Dataset<Row> sales(CycleSources sources) {
