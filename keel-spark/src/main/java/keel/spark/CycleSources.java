@@ -1,6 +1,5 @@
 package keel.spark;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,9 +21,8 @@ import java.util.Optional;
  * @param inventoryWarnings warnings that apply to every item's stock (e.g. a stale snapshot)
  */
 public record CycleSources(List<String> sales, List<String> quarantines, Optional<String> catalog,
-        Optional<String> inventory, Optional<String> calendar, List<String> batches, List<String> blocked, List<String> inventoryWarnings)
-        implements Serializable {
-    private static final long serialVersionUID = 1L;
+        Optional<String> inventory, Optional<String> calendar, List<String> batches, List<String> blocked,
+        List<String> inventoryWarnings) {
 
     public CycleSources {
         sales = List.copyOf(sales);

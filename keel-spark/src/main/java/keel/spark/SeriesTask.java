@@ -40,7 +40,10 @@ final class SeriesTask implements FlatMapFunction<Iterator<Row>, Row>, Serializa
     private final String typeText;
     private final LocalDate asOf;
     private final LocalDate start;
-    private final CycleSources sources;
+    private final ArrayList<String> batches;
+    private final ArrayList<String> inventoryWarnings;
+    private final String blockedReason;
+    private final boolean hasQuarantines;
     private final String cycleId;
     private final int failOnceInPartition;
     private final boolean[] closed;
@@ -51,7 +54,11 @@ final class SeriesTask implements FlatMapFunction<Iterator<Row>, Row>, Serializa
         this.typeText = cycle.decisionTypeText();
         this.asOf = cycle.asOf();
         this.start = start;
-        this.sources = cycle.sources();
+        CycleSources sources = cycle.sources();
+        this.batches = new ArrayList<>(sources.batches());
+        this.inventoryWarnings = new ArrayList<>(sources.inventoryWarnings());
+        this.blockedReason = sources.blocked().isEmpty() ? null : String.join("; ", sources.blocked());
+        this.hasQuarantines = !sources.quarantines().isEmpty();
         this.cycleId = cycleId;
         OptionalInt fail = cycle.failOnceInPartition();
         this.failOnceInPartition = fail.isPresent() ? fail.getAsInt() : -1;
@@ -103,9 +110,8 @@ final class SeriesTask implements FlatMapFunction<Iterator<Row>, Row>, Serializa
             Optional<String> bad = badValue(h, type.period());
             if (bad.isPresent()) return OutputRows.quarantined(cycleId, item, bad.get());
             ItemInput input = new ItemInput(item, h, attributes(row), position(row), Optional.empty(),
-                    warnings(h, type), sources.blocked().isEmpty() ? Optional.empty()
-                            : Optional.of(String.join("; ", sources.blocked())));
-            return OutputRows.recommendation(runner.recommend(cycleId, asOf, input, sources.batches()));
+                    warnings(h, type), Optional.ofNullable(blockedReason));
+            return OutputRows.recommendation(runner.recommend(cycleId, asOf, input, batches));
         } catch (RuntimeException e) {
             return OutputRows.quarantined(cycleId, item, "series " + item + " could not be planned: " + e.getMessage());
         }
@@ -170,10 +176,10 @@ final class SeriesTask implements FlatMapFunction<Iterator<Row>, Row>, Serializa
 
     /** The same warnings as the single-machine cycle: a stale stock snapshot, recent unknown periods. */
     private List<String> warnings(double[] h, DecisionType type) {
-        List<String> warnings = new ArrayList<>(sources.inventoryWarnings());
+        List<String> warnings = new ArrayList<>(inventoryWarnings);
         int missing = 0;
         for (double v : h) if (Double.isNaN(v)) missing++;
-        if (missing > 0 && !sources.quarantines().isEmpty() && hasRecentGap(h, type)) {
+        if (missing > 0 && hasQuarantines && hasRecentGap(h, type)) {
             warnings.add(missing + " period(s) of this item's demand are unknown (quarantined rows or closed)");
         }
         return warnings;

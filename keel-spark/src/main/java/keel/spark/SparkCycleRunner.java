@@ -102,7 +102,7 @@ public final class SparkCycleRunner {
     /** One row per item: its daily totals, quarantined days, catalog attributes and stock position. */
     private Dataset<Row> series(Dataset<Row> sales, CycleSources sources, LocalDate start, LocalDate end) {
         Dataset<Row> days = sales
-                .where(col("date").geq(lit(java.sql.Date.valueOf(start))).and(col("date").lt(lit(java.sql.Date.valueOf(end)))))
+                .where(inPeriods("date", start, end))
                 .groupBy("item_id", "date").agg(sum("units").as("units"))
                 .groupBy("item_id").agg(collect_list(struct(expr("unix_date(date)").as("day"), col("units"))).as("days"));
         days = days.join(quarantinedDays(sources, start, end), days.col("item_id").equalTo(col("q_item")), "left")
@@ -112,13 +112,22 @@ public final class SparkCycleRunner {
         return days.join(inventory(sources), days.col("item_id").equalTo(col("i_item")), "left").drop("i_item");
     }
 
+    /**
+     * {@code start <= date < end}, compared as epoch days: a filter on a date literal is pushed down to
+     * the Parquet reader through java.sql.Date, which needs {@code --add-opens} on Java 17.
+     */
+    private static Column inPeriods(String date, LocalDate start, LocalDate end) {
+        Column day = expr("unix_date(`" + date + "`)");
+        return day.geq(lit((int) start.toEpochDay())).and(day.lt(lit((int) end.toEpochDay())));
+    }
+
     private Dataset<Row> quarantinedDays(CycleSources sources, LocalDate start, LocalDate end) {
         if (sources.quarantines().isEmpty()) {
             return spark.sql("select cast(null as string) as q_item, cast(null as array<int>) as qdays where false");
         }
         return spark.read().option("mergeSchema", "true").parquet(sources.quarantines().toArray(String[]::new))
                 .select(col("item_id").cast("string").as("q_item"), expr("try_to_date(cast(`date` as string))").as("d"))
-                .where(col("d").geq(lit(java.sql.Date.valueOf(start))).and(col("d").lt(lit(java.sql.Date.valueOf(end)))))
+                .where(inPeriods("d", start, end))
                 .groupBy("q_item").agg(collect_set(expr("unix_date(d)")).as("qdays"));
     }
 
