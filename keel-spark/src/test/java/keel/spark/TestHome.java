@@ -106,11 +106,17 @@ final class TestHome {
 
     /** Writes the home's files and generated data under {@code dir}, ingests them and returns the open home. */
     static Workspace create(Path dir, int items, long seed) {
+        return create(dir, items, seed, "week");
+    }
+
+    /** As {@link #create(Path, int, long)}, with the decision type's period ({@code day}, {@code week}, {@code month}). */
+    static Workspace create(Path dir, int items, long seed, String period) {
         try {
             Path home = dir.resolve("home");
             Files.createDirectories(home.resolve("decision-types"));
             Files.createDirectories(home.resolve("contracts"));
-            Files.writeString(home.resolve("decision-types/" + TYPE + ".yaml"), DECISION_TYPE);
+            Files.writeString(home.resolve("decision-types/" + TYPE + ".yaml"),
+                    DECISION_TYPE.replace("period: week", "period: " + period));
             Files.writeString(home.resolve("contracts/test-sales.yaml"), SALES);
             Files.writeString(home.resolve("contracts/test-catalog.yaml"), CATALOG);
             Files.writeString(home.resolve("contracts/test-inventory.yaml"), INVENTORY);
