@@ -20,7 +20,6 @@ import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -37,7 +36,7 @@ class SparkCycleFaultsTest {
 
     @BeforeAll
     static void start() throws SQLException {
-        spark = LocalSpark.start(2);
+        spark = LocalSpark.get();
         spark.sparkContext().addSparkListener(new SparkListener() {
             @Override
             public void onTaskEnd(SparkListenerTaskEnd end) {
@@ -45,11 +44,6 @@ class SparkCycleFaultsTest {
             }
         });
         sources = writeFiles(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (spark != null) spark.stop();
     }
 
     /** 200 good items, one with a negative sales week, one whose stock on hand is NaN; written without contracts. */

@@ -37,7 +37,7 @@ class SparkCycleLedgerTest {
 
     @BeforeAll
     static void runOneCycle() {
-        SparkSession spark = LocalSpark.start(1);
+        SparkSession spark = LocalSpark.get();
         try (Workspace ws = TestHome.create(dir, 300, 11)) {
             home = ws.home();
             result = new SparkCycleRunner(spark).run(SparkSameAnswersTest.cycle(ws, dir.resolve("out")));
@@ -46,8 +46,6 @@ class SparkCycleLedgerTest {
             ws.store().ledger().forEach(e -> {
                 if (e.type() == EventType.CYCLE_RUN) cycleEntries.add(e);
             });
-        } finally {
-            spark.stop();
         }
     }
 

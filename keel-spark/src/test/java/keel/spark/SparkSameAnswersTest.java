@@ -32,7 +32,7 @@ class SparkSameAnswersTest {
     @BeforeAll
     static void start() {
         long t0 = System.nanoTime();
-        spark = LocalSpark.start(1);
+        spark = LocalSpark.get();
         long t1 = System.nanoTime();
         ws = TestHome.create(dir, ITEMS, 7);
         System.out.printf("spark start %.1f s, home %.1f s%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
@@ -41,7 +41,6 @@ class SparkSameAnswersTest {
     @AfterAll
     static void stop() {
         if (ws != null) ws.close();
-        if (spark != null) spark.stop();
     }
 
     static SparkCycle cycle(Workspace ws, Path out) {

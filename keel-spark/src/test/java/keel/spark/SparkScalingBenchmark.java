@@ -33,8 +33,8 @@ public final class SparkScalingBenchmark {
                 .config("spark.driver.host", "127.0.0.1").config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "8").getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
-        System.out.printf(Locale.ROOT, "%-8s %-7s %10s %10s %12s %12s %14s%n", "series", "engine", "planned", "wall s",
-                "series/s", "peak heap MB", "generate+ingest s");
+        System.out.printf(Locale.ROOT, "%-8s %-7s %10s %10s %10s %12s %12s %14s%n", "series", "engine", "planned",
+                "wall s", "cpu s", "series/s", "peak heap MB", "generate+ingest s");
         for (int i = 1; i < args.length; i++) {
             int n = Integer.parseInt(args[i]);
             Path dir = Files.createDirectories(root.resolve("n" + n));
@@ -43,27 +43,34 @@ public final class SparkScalingBenchmark {
                 double ingest = (System.nanoTime() - g0) / 1e9;
                 PeakHeap peak = PeakHeap.start();
                 long t0 = System.nanoTime();
+                long c0 = cpuNanos();
                 int local = ws.runCycle(TestHome.TYPE, TestHome.AS_OF, 2).result().recommendations().size();
-                report(n, "single", local, System.nanoTime() - t0, peak.stop(), ingest);
+                report(n, "single", local, System.nanoTime() - t0, cpuNanos() - c0, peak.stop(), ingest);
                 System.gc();
                 peak = PeakHeap.start();
                 t0 = System.nanoTime();
+                c0 = cpuNanos();
                 DecisionType type = ws.decisionType(TestHome.TYPE);
                 Path file = ws.home().resolve("decision-types/" + TestHome.TYPE + ".yaml");
                 SparkCycleResult r = new SparkCycleRunner(spark).run(new SparkCycle(file.getFileName().toString(),
                         YamlFiles.read(file), TestHome.AS_OF, HomeSources.of(ws, type, TestHome.AS_OF, Optional.empty()),
                         dir.resolve("out").toString(), 8, OptionalInt.empty()));
-                report(n, "spark", r.recommendations(), System.nanoTime() - t0, peak.stop(), ingest);
+                report(n, "spark", r.recommendations(), System.nanoTime() - t0, cpuNanos() - c0, peak.stop(), ingest);
             }
             System.gc();
         }
         spark.stop();
     }
 
-    private static void report(int n, String engine, long planned, long nanos, long peakBytes, double ingest) {
+    private static void report(int n, String engine, long planned, long nanos, long cpu, long peakBytes, double ingest) {
         double s = nanos / 1e9;
-        System.out.printf(Locale.ROOT, "%-8d %-7s %10d %10.1f %12.1f %12d %14.1f%n", n, engine, planned, s, planned / s,
-                peakBytes >> 20, ingest);
+        System.out.printf(Locale.ROOT, "%-8d %-7s %10d %10.1f %10.1f %12.1f %12d %14.1f%n", n, engine, planned, s,
+                cpu / 1e9, planned / s, peakBytes >> 20, ingest);
+    }
+
+    /** CPU time of this whole process (all threads): on a shared machine, wall time alone misleads. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Samples used heap every 50 ms (the driver and, in local mode, the executors share this JVM). */
