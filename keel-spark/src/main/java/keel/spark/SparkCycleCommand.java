@@ -60,7 +60,9 @@ public final class SparkCycleCommand implements Callable<Integer> {
         if (!Files.isDirectory(h.resolve("decision-types"))) {
             throw new IllegalArgumentException(h + " is not a Keel home (no decision-types folder)");
         }
-        try (Workspace ws = Workspace.open(h, StoreConfig.fromEnvironment(System.getenv(), h), Clock.systemUTC());
+        // Ledger times to the microsecond: the store keeps no finer, and the entry's hash covers its time.
+        Clock clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1000));
+        try (Workspace ws = Workspace.open(h, StoreConfig.fromEnvironment(System.getenv(), h), clock);
                 SparkSession spark = session()) {
             DecisionType type = ws.decisionType(decisionType);
             Path file = typeFile(h, type);
