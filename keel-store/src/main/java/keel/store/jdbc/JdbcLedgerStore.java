@@ -47,7 +47,10 @@ public final class JdbcLedgerStore implements LedgerStore {
         PreparedBatch batch = h.prepareBatch("insert into ledger (seq, at, type, subject, payload, previous_hash, hash) "
                 + "values (:seq, :at, :type, :subject, :payload, :prev, :hash)");
         for (NewEntry e : events) {
-            LedgerEntry entry = HashChain.link(seq, hash, e);
+            // The column keeps microseconds: hash the time as it will be read back, or verify fails.
+            NewEntry stored = new NewEntry(e.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS), e.type(), e.subject(),
+                    e.payload());
+            LedgerEntry entry = HashChain.link(seq, hash, stored);
             batch.bind("seq", entry.sequence()).bind("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
                     .bind("type", entry.type().name()).bind("subject", entry.subject())
                     .bind("payload", entry.payload()).bind("prev", entry.previousHash()).bind("hash", entry.hash())

@@ -108,6 +108,15 @@ class KeelStoreTest {
     }
 
     @Test
+    void entries_stamped_to_the_nanosecond_by_the_system_clock_still_verify() {
+        java.time.Instant nanos = java.time.Instant.parse("2024-01-01T06:00:00.123456789Z");
+
+        store.ledger().append(List.of(new keel.core.ledger.NewEntry(nanos, keel.core.ledger.EventType.CYCLE_RUN, "c", "{}")));
+
+        assertThat(store.ledger().verify().intact()).isTrue();
+    }
+
+    @Test
     void an_intact_ledger_verifies_and_an_edited_entry_is_named() {
         store.saveCycle(cycle("c1"), List.of(new KeelStore.NewRecommendation(recommendation("c1", "a", 3, List.of()),
                 Status.TOUCHLESS, 1)), T0);
