@@ -12,8 +12,8 @@ public final class Distributions {
     private static final double CONST1 = 0.180625;
     private static final double CONST2 = 1.6;
     /** Counts are summed from this many standard deviations below the mean; the rest is negligible. */
-    private static final double LOWER_SD = 10.0;
-    /** Above this many terms the normal approximation (with continuity correction) is used instead. */
+    private static final double LOWER_SD = 8.0;
+    /** Past this many terms the normal approximation (with continuity correction) is used instead. */
     private static final int MAX_TERMS = 200_000;
 
     private Distributions() {
@@ -90,9 +90,10 @@ public final class Distributions {
      * variance when {@code variance > mean}, otherwise the Poisson with this mean (its variance,
      * {@code mean}, is then at least the requested one, so the answer errs on the wide side).
      *
-     * <p>Quantiles are whole numbers: the smallest k with P(X &lt;= k) &gt;= level. A mean of 0
-     * (or below) gives 0 at every level. Very large counts (more than 200,000 terms to sum) use the
-     * normal approximation with continuity correction, rounded up.
+     * <p>Quantiles are whole numbers: the smallest k with P(X &lt;= k) &gt;= level, found by summing
+     * the probabilities from 8 standard deviations below the mean. A mean of 0 (or below) gives 0 at
+     * every level. Levels not reached within 200,000 terms (only for enormous spreads) fall back to
+     * the normal approximation with continuity correction.
      *
      * @param levels strictly increasing levels in (0, 1)
      * @param out receives one quantile per level
@@ -104,44 +105,39 @@ public final class Distributions {
         }
         double var = Math.max(variance, mean);
         double sd = Math.sqrt(var);
-        long from = (long) Math.max(0, Math.floor(mean - LOWER_SD * sd));
-        long span = (long) Math.ceil(mean + 40 * sd) - from;
-        if (span > MAX_TERMS || !Double.isFinite(mean)) {
-            normalCountQuantiles(mean, sd, levels, out);
-            return;
-        }
         // negative binomial with size r and success probability p: mean r(1-p)/p, variance mean/p;
         // a size above 1e7 is Poisson to well within rounding (and lgamma would lose digits)
         double r = variance > mean ? mean * mean / (var - mean) : Double.POSITIVE_INFINITY;
         boolean poisson = r > 1e7;
         double p = poisson ? 1 : mean / var;
-        double pmf = Math.exp(poisson ? poissonLogPmf(from, mean) : negBinLogPmf(from, r, p));
+        long from = (long) Math.max(0, Math.floor(mean - LOWER_SD * sd));
+        double pmf = Double.isFinite(var)
+                ? Math.exp(poisson ? poissonLogPmf(from, mean) : negBinLogPmf(from, r, p)) : 0;
         if (!(pmf > Double.MIN_NORMAL)) {
-            normalCountQuantiles(mean, sd, levels, out);
+            normalCountQuantiles(mean, sd, levels, 0, out);
             return;
         }
         double cdf = 0;
         int level = 0;
-        long k = from;
-        while (level < levels.length) {
+        for (long k = from; level < levels.length; k++) {
             cdf += pmf;
             while (level < levels.length && cdf >= levels[level]) {
                 out[level++] = k;
             }
-            if (k - from > span + MAX_TERMS) {
-                // rounding left the sum just short of a level very close to 1: take what we reached
-                while (level < levels.length) {
-                    out[level++] = k;
+            if (k - from >= MAX_TERMS) {
+                // too many terms (a huge spread), or rounding left the sum short of a level near 1
+                normalCountQuantiles(mean, sd, levels, level, out);
+                for (int i = level; i < levels.length; i++) {
+                    out[i] = Math.max(out[i], k);
                 }
-                break;
+                return;
             }
             pmf *= poisson ? mean / (k + 1) : (k + r) / (k + 1) * (1 - p);
-            k++;
         }
     }
 
-    private static void normalCountQuantiles(double mean, double sd, double[] levels, double[] out) {
-        for (int i = 0; i < levels.length; i++) {
+    private static void normalCountQuantiles(double mean, double sd, double[] levels, int first, double[] out) {
+        for (int i = first; i < levels.length; i++) {
             out[i] = Math.max(0, Math.ceil(mean + sd * normalQuantile(levels[i]) - 0.5));
         }
     }

@@ -129,4 +129,21 @@ public final class ForecastInputs {
         }
         return s.toString();
     }
+
+    /**
+     * Σ_j c_j² for the error of the total over {@code horizon} steps of a local-level model
+     * (ETS(A,N,N); α = 1 is the random walk), forecast {@code gap} periods after the last
+     * observation: the innovation of future period j counts once in its own step and α times in
+     * every later step, so c_j = 1{j > gap} + α·(number of steps after j). Times σ² this is the
+     * variance of the total.
+     */
+    public static double levelTotalWeights(int horizon, int gap, double alpha) {
+        double sum = 0;
+        for (int j = 1; j <= gap + horizon; j++) {
+            int later = horizon - Math.max(0, j - gap);
+            double c = (j > gap ? 1 : 0) + alpha * later;
+            sum += c * c;
+        }
+        return sum;
+    }
 }

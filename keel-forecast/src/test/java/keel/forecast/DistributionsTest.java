@@ -81,6 +81,15 @@ class DistributionsTest {
     }
 
     @Test
+    void an_extremely_overdispersed_count_keeps_its_mass_at_zero() {
+        double[] out = new double[2];
+
+        Distributions.countQuantiles(1, 1e8, new double[] {0.5, 0.99}, out);
+
+        assertThat(out).containsExactly(0, 0); // P(X = 0) = (1e-8)^(1e-8), almost 1
+    }
+
+    @Test
     void a_mean_of_zero_gives_zero_counts() {
         double[] out = new double[2];
 

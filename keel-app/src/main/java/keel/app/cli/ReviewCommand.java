@@ -124,7 +124,8 @@ final class ReviewCommand implements Runnable {
                                     ? " and its accountable person " + type.accountable().map(p -> p.id()).orElse("nobody") : ""));
                 }
                 try {
-                    StoredRecommendation after = ws.store().review(review(current, type, Clock.systemUTC()), current.version());
+                    StoredRecommendation after = ws.store().review(review(current, type,
+                            Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1))), current.version());
                     System.out.printf(Locale.ROOT, "%s is now %s at %.0f (version %d)%n", id, after.status(),
                             after.finalQuantity(), after.version());
                     return 0;

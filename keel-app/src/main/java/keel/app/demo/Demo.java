@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import keel.app.http.DemoPeople;
 import keel.app.workspace.Workspace;
 import keel.core.decision.DecisionType;
 import keel.core.ledger.Verification;
@@ -35,12 +36,26 @@ public final class Demo {
      * @param out the folder the demo owns: its home, inbox, store, batches and report
      * @param maxCycles replay at most this many cycles per decision type (for a quick look or a test)
      * @param maxItems use only the first this many items of each data set, 0 for all
+     * @param leaveLastQueueOpen leave the last cycle of the last decision type to people: the simulated
+     *     planner does not review it and its deadline has not passed (for the web pages after the replay)
      */
-    public record Options(Path out, long seed, int threads, int maxCycles, int maxItems, PlannerParameters planner) {
+    public record Options(Path out, long seed, int threads, int maxCycles, int maxItems, PlannerParameters planner,
+            List<String> only, boolean leaveLastQueueOpen) {
+        public Options(Path out, long seed, int threads, int maxCycles, int maxItems, PlannerParameters planner) {
+            this(out, seed, threads, maxCycles, maxItems, planner, List.of(), false);
+        }
+
         public Options {
             if (threads < 1) throw new IllegalArgumentException("--threads was " + threads + "; expected 1 or more");
             if (maxCycles < 1) throw new IllegalArgumentException("--cycles was " + maxCycles + "; expected 1 or more");
             if (maxItems < 0) throw new IllegalArgumentException("--items was " + maxItems + "; expected 0 (all) or more");
+            only = List.copyOf(only);
+            for (String name : only) {
+                if (!name.equals("replenish-online") && !name.equals("replenish-carparts")) {
+                    throw new IllegalArgumentException("--only was \"" + name
+                            + "\"; expected replenish-online or replenish-carparts");
+                }
+            }
         }
     }
 
@@ -56,20 +71,24 @@ public final class Demo {
         prepare(o.out());
         Path home = o.out().resolve("home");
         for (String f : HOME_FILES) copyResource("/keel/demo/home/" + f, home.resolve(f));
-        DemoData data = DemoData.extract(o.out(), o.maxItems());
+        DemoPeople.write(home);
         MutableClock clock = new MutableClock(Instant.parse("2001-03-01T00:00:00Z"));
         List<ScenarioResult> results = new ArrayList<>();
         Verification verification;
-        try (Workspace ws = Workspace.open(home, StoreConfig.embedded(home.resolve("store")), clock)) {
+        try (DemoData data = DemoData.extract(o.out(), o.maxItems());
+                Workspace ws = Workspace.open(home, StoreConfig.embedded(home.resolve("store")), clock)) {
             console.println("Keel demo: replaying decisions on bundled public data (seed " + o.seed() + ", "
                     + o.threads() + " threads); reviews come from a SIMULATED planner.");
             List<Scenario> scenarios = List.of(new PartsScenario(data), new RetailScenario(data));
             // Car parts history (1998-2002) comes first in time, so the ledger's clock only moves forward.
             for (Scenario s : scenarios) {
+                if (!o.only().isEmpty() && !o.only().contains(s.decisionType())) continue;
+                boolean last = s == scenarios.get(scenarios.size() - 1);
                 DecisionType type = ws.decisionType(s.decisionType());
                 Reviewer reviewer = new PlannerReviewer(type.owner().map(p -> p.id()).orElse("owner"), o.planner(),
                         type.review().reasonCodes(), o.seed() ^ s.decisionType().hashCode());
-                results.add(new ScenarioRun(ws, s, clock, reviewer, o.seed(), o.threads(), o.maxCycles(), console).run());
+                results.add(new ScenarioRun(ws, s, clock, reviewer, o.seed(), o.threads(), o.maxCycles(), console,
+                        last && o.leaveLastQueueOpen()).run());
             }
             verification = ws.store().ledger().verify();
         }

@@ -27,18 +27,32 @@ import java.util.SplittableRandom;
  * the contracts' quarantine shows: a negative quantity, a duplicated row, an unknown item, a date
  * that is not a date and a quantity written in words.
  */
-final class DemoData {
+final class DemoData implements AutoCloseable {
     static final String[] FILES = {"online_retail_daily.csv.gz", "online_retail_items.csv",
         "online_retail_trading_days.csv", "carparts_train.csv", "carparts_test.csv", "NOTICE.md"};
 
     private final Path source;
     private final Path inbox;
     private final int maxItems;
+    /** One in-memory DuckDB holding the source tables, read once: each file written is a query on them. */
+    private final Connection db;
+    private boolean retailLoaded;
+    private boolean partsLoaded;
 
-    private DemoData(Path source, Path inbox, int maxItems) {
+    private DemoData(Path source, Path inbox, int maxItems) throws SQLException {
         this.source = source;
         this.inbox = inbox;
         this.maxItems = maxItems;
+        this.db = DriverManager.getConnection("jdbc:duckdb:");
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("closing the demo's DuckDB failed", e);
+        }
     }
 
     /**
@@ -54,7 +68,11 @@ final class DemoData {
                 Files.copy(in, source.resolve(f), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        return new DemoData(source, Files.createDirectories(out.resolve("inbox")), maxItems);
+        try {
+            return new DemoData(source, Files.createDirectories(out.resolve("inbox")), maxItems);
+        } catch (SQLException e) {
+            throw new IllegalStateException("demo data: DuckDB did not start: " + e.getMessage(), e);
+        }
     }
 
     Path inbox() {
@@ -72,8 +90,8 @@ final class DemoData {
         return target;
     }
 
-    private static void sql(String statement) {
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+    private void sql(String statement) {
+        try (Statement st = db.createStatement()) {
             st.execute(statement);
         } catch (SQLException e) {
             throw new IllegalStateException("demo data: " + e.getMessage(), e);
@@ -83,10 +101,13 @@ final class DemoData {
     // ---- online retailer ---------------------------------------------------------------------
 
     private String retailDaily() {
-        String all = "read_csv(" + src("online_retail_daily.csv.gz") + ", types={'item_id': 'VARCHAR'})";
-        if (maxItems == 0) return all;
-        return "(select * from " + all + " where item_id in (select distinct item_id from " + all
-                + " order by item_id limit " + maxItems + "))";
+        if (!retailLoaded) {
+            String all = "read_csv(" + src("online_retail_daily.csv.gz") + ", types={'item_id': 'VARCHAR'})";
+            sql("create table retail as select * from " + all + (maxItems == 0 ? "" : " where item_id in (select distinct "
+                    + "item_id from " + all + " order by item_id limit " + maxItems + ")"));
+            retailLoaded = true;
+        }
+        return "retail";
     }
 
     /** Items with their median realised selling price over the whole year (the retailer's list price). */
@@ -112,8 +133,7 @@ final class DemoData {
         Map<String, double[]> out = new HashMap<>();
         String q = "select item_id, cast(date_trunc('week', date) as date), sum(units) from " + retailDaily()
                 + " where date >= DATE '" + start + "' group by 1, 2";
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(q)) {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(q)) {
             while (rs.next()) {
                 long w = java.time.temporal.ChronoUnit.WEEKS.between(start, rs.getObject(2, LocalDate.class));
                 if (w < 0 || w >= weeks) continue;
@@ -128,12 +148,15 @@ final class DemoData {
     // ---- car parts ---------------------------------------------------------------------------
 
     private String carparts() {
-        String all = "(select * from read_csv(" + src("carparts_train.csv") + ", types={'series_id': 'VARCHAR', 'value': 'VARCHAR'})"
-                + " union all select * from read_csv(" + src("carparts_test.csv")
-                + ", types={'series_id': 'VARCHAR', 'value': 'VARCHAR'}))";
-        if (maxItems == 0) return all;
-        return "(select * from " + all + " where series_id in (select distinct series_id from " + all
-                + " order by series_id limit " + maxItems + "))";
+        if (!partsLoaded) {
+            String all = "(select * from read_csv(" + src("carparts_train.csv") + ", types={'series_id': 'VARCHAR', "
+                    + "'value': 'VARCHAR'}) union all select * from read_csv(" + src("carparts_test.csv")
+                    + ", types={'series_id': 'VARCHAR', 'value': 'VARCHAR'}))";
+            sql("create table parts as select * from " + all + (maxItems == 0 ? "" : " where series_id in (select distinct "
+                    + "series_id from " + all + " order by series_id limit " + maxItems + ")"));
+            partsLoaded = true;
+        }
+        return "parts";
     }
 
     Path partsCatalog() {
@@ -150,7 +173,7 @@ final class DemoData {
     /** True monthly demand per part for months 1..51; NaN where missing. */
     Map<String, double[]> partsMonthlyDemand() {
         Map<String, double[]> out = new HashMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+        try (Statement st = db.createStatement();
                 ResultSet rs = st.executeQuery("select series_id, t, try_cast(value as double) from " + carparts())) {
             while (rs.next()) {
                 double[] v = out.computeIfAbsent(rs.getString(1), k -> {

@@ -63,6 +63,7 @@ final class ScenarioRun {
     private final int threads;
     private final int maxCycles;
     private final PrintStream out;
+    private final boolean leaveLastQueueOpen;
     private final Map<String, ItemWorld> worlds = new TreeMap<>();
     private final Map<String, Long> stageNanos = new LinkedHashMap<>();
     private final List<OutcomeRecord> outcomes = new ArrayList<>();
@@ -74,7 +75,8 @@ final class ScenarioRun {
     private int fallbacks;
 
     ScenarioRun(Workspace ws, Scenario scenario, MutableClock clock, Reviewer reviewer, long seed, int threads,
-            int maxCycles, PrintStream out) {
+            int maxCycles, PrintStream out, boolean leaveLastQueueOpen) {
+        this.leaveLastQueueOpen = leaveLastQueueOpen;
         this.ws = ws;
         this.scenario = scenario;
         this.clock = clock;
@@ -110,16 +112,21 @@ final class ScenarioRun {
                 recommendations += run.result().recommendations().size();
                 fallbacks += (int) run.result().fallbacks();
                 DemandHistory history = ws.lastHistory().orElseThrow();
-                timed("review", () -> review(type, run.result().cycleId(), asOf, demand, k));
+                if (!(leaveLastQueueOpen && k == cycles - 1)) {
+                    timed("review", () -> review(type, run.result().cycleId(), asOf, demand, k));
+                }
                 timed("review", () -> record(type, run.result().cycleId(), k, demand, initial, runner, history));
                 bar.step();
             }
-            LocalDate after = type.period().plus(dates.get(cycles - 1), 1);
-            clock.set(after.atTime(5, 0).toInstant(ZoneOffset.UTC));
-            if (cycles < dates.size() || scenario.periodsWithData() >= cycles) {
-                timed("ingest", () -> arrive(type, cycles));
+            // Left open for people, the last cycle is "now": the next period's sales have not arrived yet.
+            if (!leaveLastQueueOpen) {
+                LocalDate after = type.period().plus(dates.get(cycles - 1), 1);
+                clock.set(after.atTime(5, 0).toInstant(ZoneOffset.UTC));
+                if (cycles < dates.size() || scenario.periodsWithData() >= cycles) {
+                    timed("ingest", () -> arrive(type, cycles));
+                }
+                timed("outcomes", () -> score(type, demand, cycles, dataPeriods));
             }
-            timed("outcomes", () -> score(type, demand, cycles, dataPeriods));
         }
         return result(type, cycles, recommendations, demand, dataPeriods);
     }

@@ -27,6 +27,14 @@ public final class ForecasterCatalog {
         MODELS.put("tsb", Intermittent::tsb);
         MODELS.put("adida", Intermittent::adida);
         MODELS.put("imapa", Intermittent::imapa);
+        MODELS.put("ets", keel.forecast.ets.Ets::forecaster);
+        MODELS.put("arima", keel.forecast.arima.AutoArima::new);
+        MODELS.put("theta", keel.forecast.theta.Theta::thetaf);
+        MODELS.put("autotheta", keel.forecast.theta.Theta::auto);
+        for (keel.forecast.m4.M4Method m : keel.forecast.m4.M4Method.values()) {
+            MODELS.put("m4-" + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    () -> keel.forecast.m4.M4Benchmarks.forecaster(m));
+        }
     }
 
     private ForecasterCatalog() {
@@ -44,19 +52,26 @@ public final class ForecasterCatalog {
      * @throws IllegalArgumentException naming the unknown model and the known ones
      */
     public static Forecaster byName(String name, List<String> candidates, int origins) {
+        return byName(name, candidates, origins, AutoForecaster.SelectionLoss.MAE, AutoForecaster.Spread.CONSERVATIVE);
+    }
+
+    static Forecaster byName(String name, List<String> candidates, int origins, AutoForecaster.SelectionLoss loss,
+            AutoForecaster.Spread spread) {
         if (name.equals("auto")) {
             List<Forecaster> chosen = new ArrayList<>();
             for (String c : candidates) chosen.add(single(c));
             AutoForecaster.Settings defaults = AutoForecaster.Settings.defaults();
-            AutoForecaster.Settings settings = new AutoForecaster.Settings(origins, defaults.minOrigins(),
-                    defaults.minTrainingLength(), defaults.nonNegative(), defaults.trimLeadingZeros());
+            AutoForecaster.Settings settings = new AutoForecaster.Settings(origins, Math.min(defaults.minOrigins(), origins),
+                    defaults.minTrainingLength(), defaults.nonNegative(), defaults.trimLeadingZeros(), loss, spread);
             return new AutoForecaster(chosen.isEmpty() ? AutoForecaster.defaultCandidates() : chosen, settings);
         }
         return single(name);
     }
 
     public static Forecaster of(ForecastSettings settings) {
-        return byName(settings.model(), settings.candidates(), settings.backtestOrigins());
+        return byName(settings.model(), settings.candidates(), settings.backtestOrigins(),
+                AutoForecaster.SelectionLoss.valueOf(settings.selection().toUpperCase(java.util.Locale.ROOT)),
+                AutoForecaster.Spread.valueOf(settings.spread().toUpperCase(java.util.Locale.ROOT)));
     }
 
     private static Forecaster single(String name) {

@@ -24,11 +24,16 @@ public final class HashChain {
                 entry);
     }
 
-    /** Gives {@code entry} its place after the entry {@code previousSequence} (0: none) whose hash is given. */
+    /**
+     * Gives {@code entry} its place after the entry {@code previousSequence} (0: none) whose hash is given.
+     * The entry's time is kept to the microsecond, the precision SQL timestamps store, so that an entry
+     * read back from any store hashes as it did when it was written.
+     */
     public static LedgerEntry link(long previousSequence, String previousHash, NewEntry entry) {
         long seq = previousSequence + 1;
-        return new LedgerEntry(seq, entry.at(), entry.type(), entry.subject(), entry.payload(), previousHash,
-                hash(seq, entry.at().toString(), entry.type().name(), entry.subject(), entry.payload(), previousHash));
+        java.time.Instant at = entry.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return new LedgerEntry(seq, at, entry.type(), entry.subject(), entry.payload(), previousHash,
+                hash(seq, at.toString(), entry.type().name(), entry.subject(), entry.payload(), previousHash));
     }
 
     static String hash(long seq, String at, String type, String subject, String payload, String previousHash) {
@@ -47,35 +52,24 @@ public final class HashChain {
         return hash(e.sequence(), e.at().toString(), e.type().name(), e.subject(), e.payload(), e.previousHash());
     }
 
+    /** The hash {@code e}'s fields would have at sequence {@code sequence}; for telling moved entries. */
+    static String hashAt(LedgerEntry e, long sequence) {
+        return hash(sequence, e.at().toString(), e.type().name(), e.subject(), e.payload(), e.previousHash());
+    }
+
     /**
-     * Walks the entries in sequence order and reports the first one that breaks the chain.
+     * Walks the entries in sequence order and reports the first one that breaks the chain (see
+     * {@link ChainWalk}).
      *
      * @param entries all entries, in the order the store holds them
      */
     public static Verification verify(Iterator<LedgerEntry> entries) {
-        String previous = GENESIS;
-        long expectedSeq = 1;
-        long count = 0;
+        ChainWalk walk = new ChainWalk();
         while (entries.hasNext()) {
-            LedgerEntry e = entries.next();
-            if (e.sequence() != expectedSeq) {
-                return Verification.broken(count, e.sequence(), e.sequence() > expectedSeq
-                        ? "sequence jumps from " + (expectedSeq - 1) + " to " + e.sequence() + ": entries deleted"
-                        : "sequence " + e.sequence() + " where " + expectedSeq + " was expected: entries inserted or reordered");
-            }
-            if (!e.previousHash().equals(previous)) {
-                return Verification.broken(count, e.sequence(),
-                        "its previous-hash does not match the hash of entry " + (expectedSeq - 1)
-                                + ": an entry before it was changed, deleted, inserted or reordered");
-            }
-            if (!expectedHash(e).equals(e.hash())) {
-                return Verification.broken(count, e.sequence(), "its content does not match its hash: the entry was changed");
-            }
-            previous = e.hash();
-            expectedSeq++;
-            count++;
+            Optional<Verification> broken = walk.next(entries.next());
+            if (broken.isPresent()) return broken.get();
         }
-        return Verification.intact(count, previous);
+        return walk.end();
     }
 
     /** SHA-256 of text, as lower-case hex. */

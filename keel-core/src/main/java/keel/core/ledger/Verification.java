@@ -13,7 +13,7 @@ public record Verification(long entriesChecked, Optional<Long> brokenAt, String 
     }
 
     static Verification broken(long checked, long at, String why) {
-        return new Verification(checked, Optional.of(at), "ledger broken at entry " + at + ": " + why, "");
+        return new Verification(checked, Optional.of(at), "ledger broken: " + why, "");
     }
 
     public boolean intact() {

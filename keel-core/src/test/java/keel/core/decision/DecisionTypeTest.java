@@ -144,6 +144,16 @@ class DecisionTypeTest {
     }
 
     @Test
+    void an_unknown_selection_loss_is_refused_with_the_choices() {
+        Map<String, Object> m = valid();
+        m.put("forecast", new LinkedHashMap<>(Map.of("model", "auto", "selection", "mape")));
+
+        assertThatThrownBy(() -> DecisionType.from("test.yaml", m, "v1"))
+                .hasMessage("test.yaml: forecast.selection was \"mape\"; expected mae or rmse (of the backtest's "
+                        + "protection-interval totals)");
+    }
+
+    @Test
     void a_file_that_is_not_a_mapping_is_refused() {
         assertThatThrownBy(() -> DecisionType.from("test.yaml", List.of("a"), "v1"))
                 .hasMessageContaining("test.yaml").hasMessageContaining("expected a mapping");

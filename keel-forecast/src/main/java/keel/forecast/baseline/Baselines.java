@@ -11,7 +11,9 @@ import keel.forecast.Forecaster;
  * their count minus the K estimated parameters. When the last observations are missing, the
  * forecast runs from the last observed value and the step count grows by the gap. The quantile at
  * level q and step h is ŷ_h + z_q·σ̂_h (no floor at zero: these are the textbook intervals).
- * Forecasters are immutable and thread-safe.
+ * Quantiles of the total over the horizon are normal too, with the variance of the summed step
+ * errors including their correlation (steps share innovations, and the mean and drift share the
+ * estimation error). Forecasters are immutable and thread-safe.
  */
 public final class Baselines {
     private Baselines() {

@@ -46,8 +46,24 @@ final class DriftForecaster implements Forecaster {
                 sd[h] = sigma * Math.sqrt(steps * (1 + steps / span));
             }
             b.quantiles(levels, ForecastInputs.normalQuantiles(mean, sd, levels)).parameter("sigma", sigma);
+            // total error: the random walk's innovations (weights as for SES with alpha 1) plus the
+            // slope's error times the summed step counts, Var(slope) = sigma^2 / span
+            double steps = horizon * (gap + (horizon + 1) / 2.0);
+            double variance = sigma * sigma * (ForecastInputs.levelTotalWeights(horizon, gap, 1)
+                    + steps * steps / span);
+            double[] total = new double[levels.length];
+            keel.forecast.Distributions.normalQuantiles(sum(mean), Math.sqrt(variance), levels, total);
+            b.totalQuantiles(total);
         }
         return b.build();
+    }
+
+    private static double sum(double[] values) {
+        double s = 0;
+        for (double v : values) {
+            s += v;
+        }
+        return s;
     }
 
     private static double residualSigma(String id, double[] y, double slope) {

@@ -40,6 +40,11 @@ final class MeanForecaster implements Forecaster {
             double sigma = Math.sqrt(sse / (t - 1));
             double[] sd = ForecastInputs.flat(sigma * Math.sqrt(1 + 1.0 / t), horizon);
             b.quantiles(levels, ForecastInputs.normalQuantiles(mean, sd, levels)).parameter("sigma", sigma);
+            // total error: H independent innovations plus H times the error of the mean
+            double[] total = new double[levels.length];
+            keel.forecast.Distributions.normalQuantiles(horizon * average,
+                    sigma * Math.sqrt(horizon + (double) horizon * horizon / t), levels, total);
+            b.totalQuantiles(total);
         }
         return b.build();
     }

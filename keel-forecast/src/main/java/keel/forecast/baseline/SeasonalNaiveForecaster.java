@@ -56,8 +56,40 @@ final class SeasonalNaiveForecaster implements Forecaster {
                 sd[h] = sigma * Math.sqrt(seasonsBack[h]);
             }
             b.quantiles(levels, ForecastInputs.normalQuantiles(mean, sd, levels)).parameter("sigma", sigma);
+            b.totalQuantiles(totalQuantiles(mean, seasonsBack, lag, sigma, levels));
         }
         return b.build();
+    }
+
+    /**
+     * Step h's error is the sum of the innovations at the seasons between its source value and its
+     * own time; steps of one season position share innovations, so the total's variance is
+     * σ² Σ_t c_t², c_t = how many steps contain the innovation at time t.
+     */
+    private static double[] totalQuantiles(double[] mean, double[] seasonsBack, int lag, double sigma,
+            double[] levels) {
+        int horizon = mean.length;
+        int maxBack = 0;
+        for (double k : seasonsBack) {
+            maxBack = Math.max(maxBack, (int) k);
+        }
+        // step h holds the innovations at offsets h, h - lag, ..., h - lag (k - 1); 1 = first step
+        int first = 1 - lag * (maxBack - 1);
+        int[] count = new int[horizon - first + 1];
+        double total = 0;
+        for (int h = 1; h <= horizon; h++) {
+            total += mean[h - 1];
+            for (int j = 0; j < (int) seasonsBack[h - 1]; j++) {
+                count[h - lag * j - first]++;
+            }
+        }
+        double sumSquares = 0;
+        for (int c : count) {
+            sumSquares += (double) c * c;
+        }
+        double[] out = new double[levels.length];
+        keel.forecast.Distributions.normalQuantiles(total, sigma * Math.sqrt(sumSquares), levels, out);
+        return out;
     }
 
     private double residualSigma(String id, double[] y, int lag) {

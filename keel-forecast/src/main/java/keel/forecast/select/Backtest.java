@@ -124,6 +124,7 @@ public final class Backtest {
         return model;
     }
 
+    /** Steps forecast at each origin. */
     public int horizon() {
         return horizon;
     }

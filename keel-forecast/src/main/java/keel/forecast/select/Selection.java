@@ -51,32 +51,119 @@ final class Selection {
             mean[h] = floor ? Math.max(0, fit.mean(h)) : fit.mean(h);
             total += mean[h];
         }
-        double totalMse = bt.totalMse();
-        int windows = bt.effectiveTotalCount();
-        double totalVariance = totalMse * predictiveFactor(windows);
-        double[][] q = new double[levels.length][horizon];
-        double[] row = new double[levels.length];
-        for (int h = 0; h < horizon; h++) {
-            double variance = bt.stepMse(h) * predictiveFactor(bt.stepCount(h));
-            if (variance != variance) {
-                variance = totalVariance / horizon;
-            }
-            quantiles(mean[h], variance, data.counts(), floor, levels, row);
-            for (int l = 0; l < levels.length; l++) {
-                q[l][h] = row[l];
-            }
+        boolean[] excluded = new boolean[failures.length];
+        for (int i = 0; i < failures.length; i++) {
+            excluded[i] = failures[i] != null || backtests[i] == null;
         }
+        boolean sharp = settings.spread() == AutoForecaster.Spread.BACKTEST;
+        SelectionErrors honest = SelectionErrors.of(backtests, excluded);
+        double totalMse = sharp ? bt.totalMse() : honest.totalMse();
+        if (totalMse != totalMse) {
+            totalMse = bt.totalMse();
+        }
+        int windows = bt.effectiveTotalCount();
+        double totalVariance = totalMse * (sharp ? 1 : predictiveFactor(windows));
+        double historyVariance = historySpread(data.series(), horizon);
+        totalVariance = Math.max(totalVariance, historyVariance);
+        double[][] q = stepQuantiles(mean, sharp ? null : honest, bt, totalVariance / horizon, historySpread(data.series(), 1), data.counts(),
+                floor, levels);
         double[] totalQ = new double[levels.length];
         String family = quantiles(total, totalVariance, data.counts(), floor, levels, totalQ);
-        Forecast.Builder b = Forecast.builder(id, candidates.get(chosen).name()).mean(mean).quantiles(levels, q).totalQuantiles(totalQ);
+        Forecast.Builder b = Forecast.builder(id, candidates.get(chosen).name()).mean(mean).quantiles(levels, q)
+                .totalQuantiles(totalQ);
         for (Map.Entry<String, Double> p : fit.parameters().entrySet()) {
             b.parameter(p.getKey(), p.getValue());
         }
         b.parameter("backtestOrigins", bt.totalCount()).parameter("backtestScaledMae", scores[chosen] / data.scale())
-                .parameter("backtestTotalMse", totalMse).parameter("backtestWindows", windows)
-                .parameter("totalVariance", totalVariance).parameter("errorScale", data.scale());
-        return b.description(describe(data, candidates, scores, failures, chosen, bt, total, totalMse, family, fit))
+                .parameter("backtestTotalMse", bt.totalMse()).parameter("selectionTotalMse", totalMse)
+                .parameter("backtestWindows", windows)
+                .parameter("historyTotalVariance", historyVariance).parameter("totalVariance", totalVariance)
+                .parameter("errorScale", data.scale());
+        String spread = sharp ? sharpSpreadText(horizon, totalMse, totalVariance, historyVariance)
+                : spreadText(bt, horizon, totalMse, totalVariance, historyVariance);
+        return b.description(describe(data, candidates, scores, failures, chosen, bt, total, spread, family, fit,
+                settings.selection().name()))
                 .build();
+    }
+
+    /**
+     * Per step: the selection procedure's MSE at that step times the t factor for its origins
+     * ({@code fallback} when no origin saw the step), at least the history's one-period spread.
+     */
+    private static double[][] stepQuantiles(double[] mean, SelectionErrors honest, Backtest chosen, double fallback,
+            double historyFloor, boolean counts, boolean floor, double[] levels) {
+        double[][] q = new double[levels.length][mean.length];
+        double[] row = new double[levels.length];
+        for (int h = 0; h < mean.length; h++) {
+            double variance = honest == null ? chosen.stepMse(h) : honest.stepMse(h) * predictiveFactor(honest.stepCount(h));
+            variance = Math.max(variance == variance ? variance : fallback, historyFloor);
+            quantiles(mean[h], variance, counts, floor, levels, row);
+            for (int l = 0; l < levels.length; l++) {
+                q[l][h] = row[l];
+            }
+        }
+        return q;
+    }
+
+    private static String sharpSpreadText(int horizon, double mse, double variance, double history) {
+        String backtest = "the chosen model's backtest mean squared error of totals, " + num(mse);
+        if (history > mse) {
+            return num(variance) + " (the spread of " + horizon + "-period totals over the history, larger than "
+                    + backtest + ")";
+        }
+        return num(variance) + " (" + backtest + ")";
+    }
+
+    private static String spreadText(Backtest bt, int horizon, double mse, double variance, double history) {
+        int windows = bt.effectiveTotalCount();
+        String backtest = "mean squared error of totals when each origin is forecast by the model the other origins"
+                + " choose, " + num(mse) + ", times " + num(predictiveFactor(windows)) + " for " + windows
+                + " independent windows";
+        if (history > mse * predictiveFactor(windows)) {
+            return num(variance) + " (the spread of " + horizon + "-period totals over the history, larger than the "
+                    + backtest + ")";
+        }
+        return num(variance) + " (" + backtest + ")";
+    }
+
+    /**
+     * The spread of demand totals over the history: half the variance of S_{t+H} − S_t, S_t being
+     * the sum of the {@code horizon} periods from t (a successive-difference estimator after von
+     * Neumann: Var(S) for a level series, untouched by a linear trend and little moved by a level
+     * shift). Used as a floor on the backtest variance, which a dozen windows easily underestimate
+     * when demand comes in rare large orders. 0 when the series is too short for two differences.
+     */
+    static double historySpread(keel.forecast.Series s, int horizon) {
+        double[] y = s.values();
+        int n = y.length;
+        if (n < 2 * horizon) {
+            return 0;
+        }
+        // rolling sums S_t of horizon periods; half the mean square of S_{t+H} - S_t
+        double[] sums = new double[n - horizon + 1];
+        for (int t = 0; t < sums.length; t++) {
+            double total = 0;
+            for (int h = 0; h < horizon; h++) {
+                total += y[t + h];
+            }
+            sums[t] = total;
+        }
+        double sum = 0;
+        double sumSq = 0;
+        int count = 0;
+        for (int t = 0; t + horizon < sums.length; t++) {
+            double d = sums[t + horizon] - sums[t];
+            if (d == d) {
+                sum += d;
+                sumSq += d * d;
+                count++;
+            }
+        }
+        if (count < 2) {
+            return 0;
+        }
+        double meanDifference = sum / count;
+        return Math.max(0, (sumSq - count * meanDifference * meanDifference) / (count - 1) / 2);
     }
 
     /**
@@ -109,9 +196,9 @@ final class Selection {
     }
 
     private static String describe(Prepared data, List<Forecaster> candidates, double[] scores, String[] failures,
-            int chosen, Backtest bt, double total, double totalMse, String family, Forecast fit) {
+            int chosen, Backtest bt, double total, String spread, String family, Forecast fit, String loss) {
         StringBuilder s = new StringBuilder(256);
-        s.append(candidates.get(chosen).name()).append(": lowest backtest MAE of the ").append(bt.horizon())
+        s.append(candidates.get(chosen).name()).append(": lowest backtest ").append(loss).append(" of the ").append(bt.horizon())
                 .append("-step total over ").append(bt.totalCount()).append(" origins (")
                 .append(num(scores[chosen] / data.scale()));
         boolean[] shown = new boolean[scores.length];
@@ -139,14 +226,9 @@ final class Selection {
         if (!tied.isEmpty()) {
             s.append(", tied with ").append(tied).append(": the candidate listed first wins");
         }
-        s.append(". Quantiles: ").append(family).append(" fitted to the forecast total ").append(num(total))
-                .append(" and variance ").append(num(totalMse * predictiveFactor(bt.effectiveTotalCount())))
-                .append(" (backtest mean squared error of totals ").append(num(totalMse)).append(" times ")
-                .append(num(predictiveFactor(bt.effectiveTotalCount()))).append(" for ")
-                .append(bt.effectiveTotalCount()).append(" independent windows)");
-        if (data.counts()) {
-            s.append(" (count data)");
-        }
+        s.append(". Quantiles: ").append(family).append(data.counts() ? " (count data)" : "")
+                .append(" fitted to the forecast total ").append(num(total))
+                .append(" and variance ").append(spread);
         for (int i = 0; i < failures.length; i++) {
             if (failures[i] != null) {
                 s.append(". Skipped ").append(candidates.get(i).name()).append(": ").append(failures[i]);
@@ -164,6 +246,13 @@ final class Selection {
     }
 
     private static String reasons(List<Forecaster> candidates, String[] failures) {
+        boolean same = failures.length > 1;
+        for (String f : failures) {
+            same &= f != null && f.equals(failures[0]);
+        }
+        if (same) {
+            return ": " + failures[0] + " (all " + failures.length + " candidates)";
+        }
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < failures.length; i++) {
             s.append(i == 0 ? ": " : "; ").append(candidates.get(i).name()).append(' ')

@@ -41,6 +41,10 @@ final class SesForecaster implements Forecaster {
             for (int h = 0; h < horizon; h++) {
                 sd[h] = Math.sqrt(sigma2 * (1 + (h + gap) * alpha * alpha));
             }
+            double[] total = new double[levels.length];
+            keel.forecast.Distributions.normalQuantiles(horizon * level,
+                    Math.sqrt(sigma2 * ForecastInputs.levelTotalWeights(horizon, gap, alpha)), levels, total);
+            b.totalQuantiles(total);
             b.quantiles(levels, ForecastInputs.normalQuantiles(mean, sd, levels))
                     .parameter("sigma", Math.sqrt(sigma2));
         }

@@ -108,6 +108,38 @@ class BaselinesTest {
                 .hasMessageContaining("drift needs at least 2");
     }
 
+    @Test
+    void total_quantiles_add_up_the_correlated_step_errors() {
+        double z = 1.959963984540054;
+        double naiveSigma = 3.0600059417648;   // sqrt(mean of squared changes), as R's naive
+        double seasonalSigma = Math.sqrt(135.0 / 8);
+
+        double naive = Baselines.naive().forecast(Series.of("s", Y), 3, LEVELS).totalQuantiles().orElseThrow()[2];
+        double seasonal = Baselines.seasonalNaive().forecast(Series.of("s", Y, 4), 6, LEVELS)
+                .totalQuantiles().orElseThrow()[2];
+        double drift = Baselines.drift().forecast(Series.of("s", Y), 3, LEVELS).totalQuantiles().orElseThrow()[2];
+        double mean = Baselines.mean().forecast(Series.of("s", Y), 3, LEVELS).totalQuantiles().orElseThrow()[2];
+
+        // naive: step h sums h innovations, so the total weighs them 3, 2, 1
+        assertThat(naive).isCloseTo(69 + z * naiveSigma * Math.sqrt(9 + 4 + 1), within(1e-9));
+        // snaive, m = 4: steps 5 and 6 repeat the innovations of steps 1 and 2, weights 2, 2, 1, 1, 1, 1
+        assertThat(seasonal).isCloseTo(134 + z * seasonalSigma * Math.sqrt(12), within(1e-9));
+        // drift: random walk weights plus the slope error over 1 + 2 + 3 steps, Var(slope) = s^2 / 11
+        double driftSigma = (30.2092090976712 - 24) / z / Math.sqrt(1 + 1.0 / 11); // R's step-1 interval
+        assertThat(drift).isCloseTo(75 + z * driftSigma * Math.sqrt(14 + 36.0 / 11), within(1e-9));
+        assertThat(mean).isCloseTo(3 * 18.4166666666667 + z * Math.sqrt(variance(Y) * (3 + 9.0 / 12)), within(1e-9));
+    }
+
+    @Test
+    void seasonal_total_survives_values_missing_two_seasons_back() {
+        Series s = Series.of("s", new double[] {1, 2, 3, 4, 5, Double.NaN, 7, Double.NaN}, 2);
+
+        Forecast f = Baselines.seasonalNaive().forecast(s, 4, LEVELS);
+
+        assertThat(f.mean()).containsExactly(7, 4, 7, 4); // the 4 is three seasons back
+        assertThat(f.totalQuantiles().orElseThrow()[2]).isGreaterThan(22);
+    }
+
     private static double[] row(Forecast f, int level) {
         double[] out = new double[f.horizon()];
         for (int h = 0; h < out.length; h++) {

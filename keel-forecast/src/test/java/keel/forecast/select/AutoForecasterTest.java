@@ -48,15 +48,55 @@ class AutoForecasterTest {
 
         Forecast f = AUTO.forecast(s, 14, LEVELS);
 
-        double mse = f.parameters().get("backtestTotalMse");
+        double mse = f.parameters().get("selectionTotalMse");
         double windows = f.parameters().get("backtestWindows");
-        double variance = mse * windows / (windows - 2);
+        double variance = Math.max(mse * windows / (windows - 2), f.parameters().get("historyTotalVariance"));
         double[] expected = new double[LEVELS.length];
         Distributions.countQuantiles(f.meanTotal(), variance, LEVELS, expected);
         assertThat(windows).isEqualTo(1 + (12 - 1) * 7 / 14); // 12 origins 7 apart (n = 200, half kept to train)
         assertThat(f.parameters().get("totalVariance")).isCloseTo(variance, within(1e-12));
         assertThat(f.totalQuantiles().orElseThrow()).containsExactly(expected);
         assertThat(variance).isGreaterThan(f.meanTotal()); // overdispersed, hence negative binomial
+    }
+
+    @Test
+    void the_spread_comes_from_leave_one_origin_out_selection_not_from_the_winner_alone() {
+        Backtest a = new Backtest("a", 1, new int[] {10, 9, 8}, new double[][] {{1}, {1}, {10}});
+        Backtest b = new Backtest("b", 1, new int[] {10, 9, 8}, new double[][] {{4}, {4}, {4}});
+
+        SelectionErrors honest = SelectionErrors.of(new Backtest[] {a, b}, new boolean[2]);
+
+        // a wins overall (MAE 4 vs 4: tie, listed first); leaving out origin 3, a still wins (1 vs 4)
+        // and errs by 10 there; leaving out origin 1 or 2, a has MAE 5.5 and b 4, so b errs by 4
+        assertThat(honest.totalMse()).isCloseTo((16 + 16 + 100) / 3.0, within(1e-12));
+        assertThat(a.totalMse()).isCloseTo((1 + 1 + 100) / 3.0, within(1e-12));
+    }
+
+    @Test
+    void the_history_spread_is_half_the_variance_of_totals_one_horizon_apart() {
+        Series alternating = Series.of("s", 1, 3, 1, 3, 1, 3);
+        Series trend = Series.of("s", 1, 2, 3, 4, 5, 6, 7, 8);
+
+        // differences 2, -2, 2, -2, 2: mean 0.4, variance 19.2 / 4 = 4.8, half of it 2.4
+        assertThat(Selection.historySpread(alternating, 1)).isCloseTo(2.4, within(1e-12));
+        // totals of 2 rise by 4 every 2 periods: no spread left once the trend is taken out
+        assertThat(Selection.historySpread(trend, 2)).isCloseTo(0, within(1e-12));
+        assertThat(Selection.historySpread(Series.of("s", 1, 2, 3), 2)).isEqualTo(0);
+    }
+
+    @Test
+    void spiky_demand_gets_at_least_the_spread_its_history_shows() {
+        double[] y = new double[200];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = t % 3 == 0 ? 1 : 0;
+        }
+        y[20] = 500;    // rare wholesale orders, both before the backtest windows
+        y[61] = 400;
+
+        Forecast f = AUTO.forecast(Series.of("s", y), 7, LEVELS);
+
+        assertThat(f.parameters().get("totalVariance")).isGreaterThanOrEqualTo(f.parameters().get("historyTotalVariance"));
+        assertThat(f.description()).contains("the spread of 7-period totals over the history");
     }
 
     @Test
@@ -150,6 +190,17 @@ class AutoForecasterTest {
 
         assertThat(f.meanTotal()).isFinite();
         assertThat(f.description()).contains("Treated 1 infinite values as missing");
+    }
+
+    @Test
+    void a_series_whose_recent_values_are_all_missing_is_refused_with_one_reason() {
+        double[] y = intermittent("s", 60, 2).values();
+        java.util.Arrays.fill(y, 20, 60, Double.NaN);
+
+        assertThatThrownBy(() -> AUTO.forecast(Series.of("part-9", y), 12, LEVELS))
+                .isInstanceOf(ForecastException.class)
+                .hasMessageContaining("part-9: no candidate could forecast it: no backtest window without missing values"
+                        + " (all 6 candidates)");
     }
 
     @Test

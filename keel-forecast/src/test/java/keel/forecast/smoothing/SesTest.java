@@ -60,6 +60,17 @@ class SesTest {
     }
 
     @Test
+    void total_quantile_weighs_each_innovation_by_its_own_step_plus_alpha_per_later_step() {
+        Forecast f = Smoothing.ses().forecast(Series.of("s", NOISE), 3, new double[] {0.975});
+
+        double a = f.parameters().get("alpha");
+        double sigma = f.parameters().get("sigma");
+        double weights = (1 + 2 * a) * (1 + 2 * a) + (1 + a) * (1 + a) + 1;
+        assertThat(f.totalQuantiles().orElseThrow()[0])
+                .isCloseTo(3 * f.mean(0) + 1.959963984540054 * sigma * Math.sqrt(weights), within(1e-9));
+    }
+
+    @Test
     void missing_values_carry_the_level_over() {
         double[] y = {4, Double.NaN, 6, 5, Double.NaN};
 

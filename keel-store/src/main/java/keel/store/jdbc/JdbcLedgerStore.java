@@ -4,11 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import keel.core.ledger.ChainWalk;
 import keel.core.ledger.EventType;
 import keel.core.ledger.HashChain;
 import keel.core.ledger.LedgerEntry;
@@ -47,10 +49,9 @@ public final class JdbcLedgerStore implements LedgerStore {
         PreparedBatch batch = h.prepareBatch("insert into ledger (seq, at, type, subject, payload, previous_hash, hash) "
                 + "values (:seq, :at, :type, :subject, :payload, :prev, :hash)");
         for (NewEntry e : events) {
-            // The column keeps microseconds: hash the time as it will be read back, or verify fails.
-            NewEntry stored = new NewEntry(e.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS), e.type(), e.subject(),
-                    e.payload());
-            LedgerEntry entry = HashChain.link(seq, hash, stored);
+            // Both engines keep timestamps to the microsecond; hash what will be read back.
+            LedgerEntry entry = HashChain.link(seq, hash, new NewEntry(e.at().truncatedTo(ChronoUnit.MICROS), e.type(),
+                    e.subject(), e.payload()));
             batch.bind("seq", entry.sequence()).bind("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
                     .bind("type", entry.type().name()).bind("subject", entry.subject())
                     .bind("payload", entry.payload()).bind("prev", entry.previousHash()).bind("hash", entry.hash())
@@ -76,25 +77,64 @@ public final class JdbcLedgerStore implements LedgerStore {
         });
     }
 
+    /**
+     * Verifies the whole chain, then compares its end with the head recorded by the last append, so
+     * that entries deleted from or appended to the end are caught too. Names the first entry that
+     * was changed, deleted, inserted or reordered (see {@link ChainWalk}).
+     */
     @Override
     public Verification verify() {
-        return jdbi.withHandle(h -> {
-            try (var stream = h.createQuery("select * from ledger order by seq").setFetchSize(1000)
-                    .map((rs, ctx) -> entry(rs)).stream()) {
-                Iterator<LedgerEntry> it = stream.iterator();
-                Verification v = HashChain.verify(it);
-                if (!v.intact()) return v;
-                String head = h.createQuery("select hash from ledger_head where id = 1").mapTo(String.class).one();
-                long headSeq = h.createQuery("select seq from ledger_head where id = 1").mapTo(Long.class).one();
-                if (headSeq != v.entriesChecked() || (headSeq > 0 && !head.equals(v.headHash()))) {
-                    return new Verification(v.entriesChecked(), Optional.of(Math.min(headSeq, v.entriesChecked()) + 1),
-                            "ledger broken: the recorded head is entry " + headSeq + " but the chain has "
-                                    + v.entriesChecked() + " entries ending in " + v.headHash()
-                                    + ": entries at the end were deleted or appended outside Keel", "");
-                }
-                return v;
+        return jdbi.withHandle(JdbcLedgerStore::verify);
+    }
+
+    /** Verifies the chain as {@code h} sees it (within its transaction). */
+    static Verification verify(Handle h) {
+        ChainWalk walk = new ChainWalk();
+        try (var rows = h.createQuery("select * from ledger order by seq").setFetchSize(1000)
+                .map((rs, ctx) -> row(rs)).stream()) {
+            Iterator<Row> it = rows.iterator();
+            while (it.hasNext()) {
+                Row row = it.next();
+                Optional<String> unreadable = row.unreadable();
+                if (unreadable.isPresent()) return walk.unreadable(row.seq(), unreadable.get());
+                Optional<Verification> broken = walk.next(row.entry());
+                if (broken.isPresent()) return broken.get();
             }
-        });
+        }
+        List<Head> heads = h.createQuery("select seq, hash from ledger_head where id = 1")
+                .map((rs, ctx) -> new Head(rs.getLong("seq"), rs.getString("hash"))).list();
+        if (heads.isEmpty()) {
+            Verification v = walk.end();
+            return v.intact() ? new Verification(v.entriesChecked(), Optional.of(v.entriesChecked()),
+                    "ledger broken: the recorded head (table ledger_head, row id 1) was deleted", "") : v;
+        }
+        return walk.end(heads.get(0).seq(), heads.get(0).hash());
+    }
+
+    /** A ledger row as stored, before it is known to be a well-formed entry. */
+    private record Row(long seq, OffsetDateTime at, String type, String subject, String payload, String previousHash,
+            String hash) {
+        Optional<String> unreadable() {
+            if (seq < 1) return Optional.of("has sequence number " + seq + "; expected >= 1");
+            if (at == null || subject == null || payload == null || previousHash == null || hash == null) {
+                return Optional.of("has an empty field");
+            }
+            try {
+                EventType.valueOf(type);
+                return Optional.empty();
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return Optional.of("has event type \"" + type + "\"; expected one of " + List.of(EventType.values()));
+            }
+        }
+
+        LedgerEntry entry() {
+            return new LedgerEntry(seq, at.toInstant(), EventType.valueOf(type), subject, payload, previousHash, hash);
+        }
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong("seq"), rs.getObject("at", OffsetDateTime.class), rs.getString("type"),
+                rs.getString("subject"), rs.getString("payload"), rs.getString("previous_hash"), rs.getString("hash"));
     }
 
     private record Head(long seq, String hash) {

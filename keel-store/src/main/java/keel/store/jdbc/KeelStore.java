@@ -55,12 +55,18 @@ public final class KeelStore implements AutoCloseable {
         return new KeelStore(config, ds);
     }
 
+    /** Opens a store whose schema is known to be up to date, without asking Flyway (for short-lived test processes). */
+    static KeelStore openMigrated(StoreConfig config) {
+        return new KeelStore(config, dataSource(config));
+    }
+
     private static DataSource dataSource(StoreConfig config) {
         if (config.isPostgres()) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setURL(config.jdbcUrl());
-            pg.setUser(config.user());
-            pg.setPassword(config.password());
+            // Unset here, the URL's own user and password parameters (if any) apply.
+            if (!config.user().isEmpty()) pg.setUser(config.user());
+            if (!config.password().isEmpty()) pg.setPassword(config.password());
             return pg;
         }
         JdbcDataSource h2 = new JdbcDataSource();
@@ -280,6 +286,8 @@ public final class KeelStore implements AutoCloseable {
      */
     public StoredRecommendation review(Review review, int expectedVersion) {
         return jdbi.inTransaction(h -> {
+            // The ledger head first, as every other writer does: one lock order, so no deadlock.
+            lockLedger(h);
             StoredRecommendation current = h.createQuery("select * from recommendation where id = :id for update")
                     .bind("id", review.recommendationId()).map((rs, ctx) -> stored(rs)).findOne()
                     .orElseThrow(() -> new IllegalArgumentException("recommendation " + review.recommendationId()
@@ -377,11 +385,24 @@ public final class KeelStore implements AutoCloseable {
     public void close() {
         if (config.isPostgres()) return;
         // The embedded database stays open while the JVM lives (DB_CLOSE_DELAY=-1); close it now.
+        // Commits are appended (REUSE_SPACE=FALSE), so the file grows: rewrite it when less than half is live.
         try (Handle h = jdbi.open(); var statement = h.getConnection().createStatement()) {
-            statement.execute("SHUTDOWN");
+            statement.execute(liveShare(h) < 50 ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException | RuntimeException e) {
             throw new IllegalStateException("closing the embedded store " + config.jdbcUrl() + " failed", e);
         }
+    }
+
+    /** The embedded store's share of live data in its file, in percent; 100 when H2 does not say. */
+    private static int liveShare(Handle h) {
+        return h.createQuery("select setting_value from information_schema.settings where setting_name = "
+                + "'info.CHUNKS_FILL_RATE'").mapTo(String.class).findOne().map(v -> {
+                    try {
+                        return Integer.parseInt(v.trim());
+                    } catch (NumberFormatException e) {
+                        return 100;
+                    }
+                }).orElse(100);
     }
 
     // ---- row mapping -------------------------------------------------------------------------
@@ -413,7 +434,7 @@ public final class KeelStore implements AutoCloseable {
                 rs.getObject("ingested_at", OffsetDateTime.class).toInstant());
     }
 
-    private static StoredRecommendation stored(ResultSet rs) throws SQLException {
+    static StoredRecommendation stored(ResultSet rs) throws SQLException {
         return new StoredRecommendation(Json.read(rs.getString("payload"), Recommendation.class),
                 Status.valueOf(rs.getString("status")), rs.getDouble("final_quantity"), rs.getInt("version"),
                 rs.getObject("deadline", OffsetDateTime.class).toInstant());

@@ -19,10 +19,17 @@ public record StoreConfig(String jdbcUrl, String user, String password) {
         password = password == null ? "" : password;
     }
 
-    /** The embedded store in {@code directory}. */
+    /**
+     * The embedded store in {@code directory}. {@code WRITE_DELAY=0}: a commit reaches the file before
+     * it returns, so a process killed right after a commit keeps it (H2's default delays up to 0.5 s).
+     * {@code REUSE_SPACE=FALSE}: every commit is appended at the end of the file, where recovery after
+     * a kill looks for it; with space reuse on, the crash test once lost a committed cycle in 50
+     * kills (H2 2.5.252). Dead space is reclaimed by compaction when the store closes (up to H2's
+     * MAX_COMPACT_TIME).
+     */
     public static StoreConfig embedded(Path directory) {
-        return new StoreConfig("jdbc:h2:file:" + directory.toAbsolutePath().resolve("keel") + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1",
-                "keel", "");
+        return new StoreConfig("jdbc:h2:file:" + directory.toAbsolutePath().resolve("keel")
+                + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0;REUSE_SPACE=FALSE", "keel", "");
     }
 
     /**
@@ -33,6 +40,13 @@ public record StoreConfig(String jdbcUrl, String user, String password) {
         return Optional.ofNullable(env.get("KEEL_DB_URL")).filter(u -> !u.isBlank())
                 .map(url -> new StoreConfig(url, env.get("KEEL_DB_USER"), env.get("KEEL_DB_PASSWORD")))
                 .orElseGet(() -> embedded(home.resolve("store")));
+    }
+
+    /** The store in words, without credentials: "the embedded store in DIR" or "PostgreSQL at URL". */
+    public String describe() {
+        if (isPostgres()) return "PostgreSQL at " + jdbcUrl.replaceFirst("\\?.*$", "");
+        String path = jdbcUrl.substring("jdbc:h2:".length()).replaceFirst(";.*$", "").replaceFirst("^file:", "");
+        return "the embedded store " + path;
     }
 
     public boolean isPostgres() {

@@ -1,0 +1,54 @@
+package keel.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ForecastCommandTest {
+    @TempDir Path dir;
+
+    @Test
+    void every_series_gets_its_horizon_with_one_column_per_quantile_and_a_bad_series_is_named() throws Exception {
+        StringBuilder csv = new StringBuilder("series_id,t,value\n");
+        for (int t = 1; t <= 40; t++) csv.append("a,").append(t).append(',').append(10 + t % 3).append('\n');
+        for (int t = 1; t <= 40; t++) csv.append("b,").append(t).append(',').append(t % 5 == 0 ? "4" : "0").append('\n');
+        csv.append("c,1,\nc,2,\n");
+        Path train = Files.writeString(dir.resolve("train.csv"), csv.toString());
+        Path out = dir.resolve("out.csv");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream before = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = KeelCommand.commandLine().execute("forecast", "--train", train.toString(), "--horizon", "3",
+                    "--model", "ses", "--levels", "80", "--out", out.toString(), "--threads", "2");
+        } finally {
+            System.setErr(before);
+        }
+
+        assertThat(code).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo("series_id,t,model,mean,q0.1,q0.5,q0.9");
+        assertThat(lines).hasSize(1 + 2 * 3);
+        assertThat(lines.get(1)).startsWith("a,41,ses,");
+        assertThat(lines.get(4)).startsWith("b,41,ses,");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("series c");
+    }
+
+    @Test
+    void giving_neither_horizon_nor_meta_is_a_usage_error() {
+        int code = KeelCommand.commandLine().execute("forecast", "--train", "x.csv", "--out", "y.csv");
+
+        assertThat(code).isEqualTo(2);
+    }
+}

@@ -1,0 +1,20 @@
+package keel.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code keel-bench} command line: {@code accuracy} and {@code speed} subcommands. */
+@Command(name = "keel-bench", mixinStandardHelpOptions = true,
+        description = "Accuracy and speed benchmarks of keel-forecast on public competition data.",
+        subcommands = {AccuracyBenchmark.class, SpeedBenchmark.class})
+public final class BenchCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
+    }
+}

@@ -1,0 +1,218 @@
+package keel.forecast.arima;
+
+import java.util.Locale;
+import keel.forecast.Forecast;
+import keel.forecast.ForecastException;
+import keel.forecast.Forecaster;
+import keel.forecast.Series;
+import keel.forecast.arima.ArimaEstimator.FitFailure;
+import keel.forecast.arima.ArimaFit.Method;
+
+/**
+ * Automatic seasonal ARIMA, as R {@code forecast::auto.arima} (forecast 8.20) with its defaults:
+ * Hyndman & Khandakar (2008), "Automatic time series forecasting: the forecast package for R", JSS
+ * 27(3).
+ *
+ * <p>D from the STL seasonal strength (> 0.64), d from repeated KPSS tests, then the stepwise search
+ * over (p,q)(P,Q) and the constant by AICc, starting from (2,2)(1,1), (0,0)(0,0), (1,0)(1,0),
+ * (0,1)(0,1) and (0,0)(0,0) without constant, moving to the first better neighbour, at most 94
+ * models. A model is rejected when its fit fails, a root of its AR or MA polynomial has modulus
+ * below 1.01, or its coefficient covariance has a negative variance. With the approximation (n >
+ * 150 or m > 12 unless set otherwise) candidates are compared by CSS and the best are refitted by
+ * exact ML in criterion order until one is accepted.
+ *
+ * <p>Forecasts are the Kalman filter forecasts; quantiles are normal: mean + z_q sqrt(v_h). The
+ * forecaster is immutable and thread-safe.
+ */
+public final class AutoArima implements Forecaster {
+    /** Whether to compare candidates by CSS during the search. */
+    public enum Approximation {
+        /** R's rule: when n > 150 or m > 12. */
+        AUTO,
+        /** Always CSS during the search, then ML refit. */
+        ALWAYS,
+        /** Exact ML for every candidate (statsforecast's AutoARIMA default). */
+        NEVER
+    }
+
+
+    /**
+     * Search settings beyond R's defaults.
+     *
+     * @param approximation when to compare candidates by CSS
+     * @param allowDrift allow a drift term when d + D = 1 (R {@code allowdrift})
+     * @param allowMean allow a mean when d + D = 0 (R {@code allowmean})
+     */
+    public record Options(Approximation approximation, boolean allowDrift, boolean allowMean) {
+        /** Checks that the approximation is given. */
+        public Options {
+            if (approximation == null) {
+                throw new IllegalArgumentException("auto.arima approximation is missing; expected AUTO, ALWAYS or NEVER");
+            }
+        }
+
+        /** R {@code auto.arima()} defaults: approximation by R's rule, drift and mean allowed. */
+        public static Options defaults() {
+            return new Options(Approximation.AUTO, true, true);
+        }
+    }
+
+    private final Options options;
+
+    /** auto.arima with R's defaults. */
+    public AutoArima() {
+        this(Options.defaults());
+    }
+
+    /** auto.arima with the given options. */
+    public AutoArima(Options options) {
+        if (options == null) throw new IllegalArgumentException("auto.arima options are missing");
+        this.options = options;
+    }
+
+    /** R's defaults but the given approximation rule. */
+    public AutoArima(Approximation approximation) {
+        this(new Options(approximation, true, true));
+    }
+
+    @Override
+    public String name() {
+        return "arima";
+    }
+
+    @Override
+    public Forecast forecast(Series series, int horizon, double[] levels) {
+        if (horizon < 1) {
+            throw new IllegalArgumentException("horizon was " + horizon + "; expected an integer >= 1");
+        }
+        Selection sel = select(series);
+        double[] mean;
+        double[] var;
+        if (sel.fit == null) {
+            mean = new double[horizon];
+            var = new double[horizon];
+            java.util.Arrays.fill(mean, sel.constantValue);
+        } else {
+            double[][] f = sel.fit.forecast(horizon);
+            mean = f[0];
+            var = f[1];
+        }
+        double[][] q = new double[levels.length][horizon];
+        for (int i = 0; i < levels.length; i++) {
+            double z = Normal.quantile(levels[i]);
+            for (int h = 0; h < horizon; h++) q[i][h] = mean[h] + z * Math.sqrt(Math.max(var[h], 0));
+        }
+        Forecast.Builder b = Forecast.builder(series.id(), name()).mean(mean).quantiles(levels, q)
+                .description(sel.description);
+        if (sel.fit != null) {
+            sel.fit.namedCoefficients().forEach(b::parameter);
+            b.parameter("sigma2", sel.fit.sigma2());
+            b.parameter("aicc", sel.fit.aicc());
+        }
+        return b.build();
+    }
+
+    /** The chosen model for a series, or a constant forecast when the series is constant. */
+    static final class Selection {
+        ArimaFit fit;
+        double[] series;
+        double constantValue;
+        String description;
+        int fitted;
+    }
+
+    /**
+     * Selects and fits the model R's auto.arima would choose.
+     *
+     * @throws ForecastException when the series is all missing or no model could be fitted
+     */
+    public ArimaFit fit(Series series) {
+        Selection s = select(series);
+        if (s.fit == null) {
+            try {
+                return ArimaEstimator.fit(s.series, ArimaOrder.of(0, 0, 0), true, Method.CSS_ML, 0,
+                        s.constantValue);
+            } catch (FitFailure e) {
+                throw new ForecastException(series.id(), "constant series: " + e.getMessage(), e);
+            }
+        }
+        return s.fit;
+    }
+
+    Selection select(Series series) {
+        double[] x = series.values();
+        String id = series.id();
+        Selection sel = new Selection();
+        int first = 0, last = x.length - 1;
+        while (first <= last && Double.isNaN(x[first])) first++;
+        while (last >= first && Double.isNaN(x[last])) last--;
+        if (first > last) throw new ForecastException(id, "all " + x.length + " observations are missing");
+        if (first > 0) {
+            // R: x <- subset(x, start = firstnonmiss); drift time then starts at the first observation
+            x = java.util.Arrays.copyOfRange(x, first, x.length);
+            last -= first;
+            first = 0;
+        }
+        sel.series = x;
+        if (Differencing.isConstant(x)) {
+            sel.constantValue = x[first];
+            sel.description = "constant series: ARIMA(0,0,0) with fixed mean " + x[first];
+            return sel;
+        }
+        int n = 0;
+        for (int t = first; t <= last; t++) if (!Double.isNaN(x[t])) n++;
+        StepwiseSearch s = new StepwiseSearch(x, series.seasonalPeriod(), n);
+        s.chooseDifferences();
+        double[] dx = s.differenced();
+        if (dx.length == 0) throw new ForecastException(id, "not enough data for ARIMA after differencing");
+        try {
+            if (Differencing.isConstant(dx)) {
+                sel.fit = s.polynomialModel(dx);
+                sel.description = sel.fit.order().text() + " (differenced series is constant)";
+                return sel;
+            }
+            s.run(options);
+        } catch (FitFailure e) {
+            throw new ForecastException(id, e.getMessage(), e);
+        }
+        if (s.best == null || s.bestIc == Double.POSITIVE_INFINITY) {
+            throw new ForecastException(id, "no suitable ARIMA model found among " + s.k + " candidates");
+        }
+        sel.fit = s.best;
+        sel.fitted = s.k;
+        sel.description = String.format(Locale.ROOT, "%s, chosen by stepwise AICc search over %d models%s",
+                s.best.text(), s.k, s.approx ? " (CSS approximation, ML refit)" : "");
+        return sel;
+    }
+
+    /** Smallest modulus over the roots of the AR and MA polynomials (2 when there are none). */
+    static double minRoot(ArimaFit f) {
+        ArimaOrder o = f.order;
+        double min = 2;
+        double[] c = f.coef;
+        if (o.p() + o.seasonalP() > 0) {
+            min = Math.min(min, factorRoot(c, 0, o.p(), -1, 1));
+            min = Math.min(min, factorRoot(c, o.p() + o.q(), o.seasonalP(), -1, o.period()));
+        }
+        if (o.q() + o.seasonalQ() > 0) {
+            min = Math.min(min, factorRoot(c, o.p(), o.q(), 1, 1));
+            min = Math.min(min, factorRoot(c, o.p() + o.q() + o.seasonalP(), o.seasonalQ(), 1, o.period()));
+        }
+        return min;
+    }
+
+    // Roots of 1 + sign*(c_1 w + ... + c_k w^k) with w = z^period: |z| = |w|^(1/period).
+    private static double factorRoot(double[] coef, int from, int k, int sign, int period) {
+        if (k == 0) return Double.POSITIVE_INFINITY;
+        double[] poly = new double[k + 1];
+        poly[0] = 1;
+        int last = 0;
+        for (int i = 0; i < k; i++) {
+            poly[i + 1] = sign * coef[from + i];
+            if (Math.abs(poly[i + 1]) > 1e-8) last = i + 1;
+        }
+        if (last == 0) return Double.POSITIVE_INFINITY;
+        double r = Polynomials.minRootModulus(java.util.Arrays.copyOf(poly, last + 1));
+        return period == 1 ? r : Math.pow(r, 1.0 / period);
+    }
+}
