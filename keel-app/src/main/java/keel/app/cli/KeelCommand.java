@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "keel", mixinStandardHelpOptions = true, version = "keel 0.1.0",
         description = "Runs recurring planning decisions accountably: contracts, forecasts, policies, review, ledger, outcomes.",
         subcommands = {DemoCommand.class, IngestCommand.class, CycleCommand.class, ReviewCommand.class, ForecastCommand.class,
-            VerifyCommand.class, ServeCommand.class, ExportCommand.class, ImportCommand.class})
+            VerifyCommand.class, ServeCommand.class, ExportCommand.class, ImportCommand.class, ContractCommand.class,
+            QuarantineCommand.class})
 public final class KeelCommand implements Runnable {
 
     @Override

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import keel.core.contract.Batch;
+import keel.core.contract.CheckOutcome;
 import keel.core.contract.InputContract;
 import keel.core.cycle.CycleResult;
 import keel.core.cycle.CycleRunner;
@@ -38,6 +39,8 @@ import keel.store.config.DecisionTypeFiles;
 import keel.store.config.YamlFiles;
 import keel.store.files.DuckDbBatchIngestor;
 import keel.store.files.KnownKeys;
+import keel.store.files.YamlInputContracts;
+import keel.store.jdbc.ContractMetricsStore;
 import keel.store.jdbc.BatchRecord;
 import keel.store.jdbc.CycleRecord;
 import keel.store.jdbc.Json;
@@ -58,6 +61,8 @@ public final class Workspace implements AutoCloseable {
     private final Path home;
     private final KeelStore store;
     private final DuckDbBatchIngestor ingestor;
+    private final ContractMetricsStore contractMetrics;
+    private final ContractJudge judge;
     private final Clock clock;
     private final Map<String, DecisionTypeFiles.Loaded> types = new TreeMap<>();
     private volatile DemandHistory lastHistory;
@@ -67,6 +72,8 @@ public final class Workspace implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.ingestor = new DuckDbBatchIngestor(home.resolve("batches"), keel.store.files.IngestLimits.DEFAULT);
+        this.contractMetrics = new ContractMetricsStore(store);
+        this.judge = new ContractJudge(contractMetrics);
     }
 
     /** Opens the home at {@code home}, with its store, and loads and validates its decision types. */
@@ -91,6 +98,11 @@ public final class Workspace implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The contract figures and check results of the batches. */
+    public ContractMetricsStore contractMetrics() {
+        return contractMetrics;
     }
 
     private void loadDecisionTypes() {
@@ -140,26 +152,135 @@ public final class Workspace implements AutoCloseable {
                     + "contract: contracts/" + input + ".yaml");
         }
         Path file = t.file().getParent().resolve(ref.contract()).normalize();
-        Object tree = YamlFiles.parse(file.toString(), YamlFiles.read(file));
-        if (!(tree instanceof Map<?, ?> map)) {
-            throw new IllegalArgumentException(file + ": expected a mapping of contract settings");
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> settings = (Map<String, Object>) map;
-        return InputContract.fromMap(file.toString(), settings);
+        String source = file.startsWith(home) ? home.relativize(file).toString() : file.toString();
+        return YamlInputContracts.parse(source, YamlFiles.read(file));
     }
 
-    /** A batch ingested, and whether it was new. */
-    public record Ingested(Batch batch, boolean isNew) {
+    /**
+     * A batch ingested (or checked in a dry run), whether it was new, and the outcomes of its contract's
+     * dataset checks (empty when it was known before or could not be read).
+     */
+    public record Ingested(Batch batch, boolean isNew, List<CheckOutcome> checks) {
+        public Ingested {
+            checks = List.copyOf(checks);
+        }
+    }
+
+    /** Reports the stage an ingest is in, e.g. for a progress bar. */
+    @FunctionalInterface
+    public interface Progress {
+        /** No reporting. */
+        Progress NONE = stage -> { };
+
+        void stage(String stage);
     }
 
     /**
      * Checks {@code file} against the contract of input role {@code input} of {@code decisionType},
-     * keeps its accepted and quarantined rows as a batch, and records it with its ledger entries.
-     * Ingesting the same content again is a no-op.
+     * keeps its accepted and quarantined rows as a batch, runs the contract's dataset checks against the
+     * input's history, and records the batch, its figures and check results with their ledger entries.
+     * A failed {@code block} check blocks the batch. Ingesting the same content again is a no-op.
      */
     public Ingested ingest(Path file, String input, String decisionType) {
+        return ingest(file, input, decisionType, Progress.NONE);
+    }
+
+    /** As {@link #ingest(Path, String, String)}, reporting each stage to {@code progress}. */
+    public Ingested ingest(Path file, String input, String decisionType, Progress progress) {
         InputContract contract = contract(decisionType, input);
+        progress.stage("checking rows");
+        Batch batch = ingestor.ingest(file, contract, knownKeys(file, contract, input, decisionType));
+        Optional<BatchRecord> known = store.batch(batch.contentHash());
+        if (known.isPresent()) {
+            return new Ingested(known.get().dataPath().isPresent() ? batch : Batch.blocked(batch.input(),
+                    batch.contentHash(), batch.sourceFile(), known.get().reason().orElse("blocked")), false, List.of());
+        }
+        progress.stage("dataset checks");
+        ContractJudge.Verdict verdict = judge.judge(batch, contract, decisionType(decisionType), today(),
+                latestUsable(contract.input()).flatMap(BatchRecord::dataPath));
+        progress.stage("recording");
+        Batch judged = verdict.batch();
+        Optional<LocalDate[]> span = judged.acceptedRows().flatMap(p -> dateSpan(p, contract));
+        Instant at = clock.instant();
+        boolean isNew = store.recordBatch(judged, span.map(s -> s[0]), span.map(s -> s[1]), at);
+        if (!judged.isBlocked() || !verdict.outcomes().isEmpty()) {
+            contractMetrics.record(judged.contentHash(), contract.input(), verdict.metrics(), verdict.outcomes(), at);
+        }
+        return new Ingested(judged, isNew, verdict.outcomes());
+    }
+
+    /**
+     * A dry run of {@link #ingest}: the same row and dataset checks against the same history, as of
+     * {@code asOf}, but nothing is stored, and the batch's files are written to a scratch folder that is
+     * removed again.
+     */
+    public Ingested check(Path file, String input, String decisionType, LocalDate asOf, Progress progress) {
+        InputContract contract = contract(decisionType, input);
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("keel-contract-check");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create a scratch folder for a dry run: " + e.getMessage(), e);
+        }
+        try {
+            progress.stage("checking rows");
+            Batch batch = new DuckDbBatchIngestor(scratch).ingest(file, contract,
+                    knownKeys(file, contract, input, decisionType));
+            progress.stage("dataset checks");
+            ContractJudge.Verdict verdict = judge.judge(batch, contract, decisionType(decisionType), asOf,
+                    latestUsable(contract.input()).flatMap(BatchRecord::dataPath));
+            return new Ingested(verdict.batch(), false, verdict.outcomes());
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    /**
+     * Checks a corrected file of quarantined rows of batch {@code original} (its hash, or a unique prefix of
+     * it) again under the same contract; its accepted rows become a new batch linked to the original, with a
+     * ledger entry. Dataset checks (volume, drift, ...) do not apply: the file holds a few corrected rows.
+     */
+    public Ingested resubmit(Path file, String original, String decisionType) {
+        BatchRecord from = batchByPrefix(original);
+        if (from.rowsQuarantined() == 0) {
+            throw new IllegalArgumentException("batch " + from.hash().substring(0, 12) + " (" + from.sourceFile()
+                    + ") has no quarantined rows; expected a batch with quarantined rows to resubmit");
+        }
+        String role = roleOf(decisionType, from.input());
+        InputContract contract = contract(decisionType, role);
+        Batch batch = ingestor.ingest(file, contract, knownKeys(file, contract, role, decisionType));
+        if (batch.contentHash().equals(from.hash())) {
+            throw new IllegalArgumentException(file + " is the original file of batch " + from.hash().substring(0, 12)
+                    + "; expected a file of corrected rows");
+        }
+        Optional<LocalDate[]> span = batch.acceptedRows().flatMap(p -> dateSpan(p, contract));
+        Instant at = clock.instant();
+        boolean isNew = store.recordBatch(batch, span.map(s -> s[0]), span.map(s -> s[1]), at);
+        if (!batch.isBlocked()) {
+            contractMetrics.linkResubmission(batch.contentHash(), from.hash(), batch.rows().accepted(), at);
+        }
+        return new Ingested(batch, isNew, List.of());
+    }
+
+    /** The batch whose hash is {@code prefix} or starts with it; refused when none or several match. */
+    public BatchRecord batchByPrefix(String prefix) {
+        List<BatchRecord> matches = store.batches().stream().filter(b -> b.hash().startsWith(prefix)).toList();
+        if (matches.size() != 1 || prefix.isBlank()) {
+            throw new IllegalArgumentException("batch \"" + prefix + "\" matches " + matches.size()
+                    + " batches; expected the hash (or a unique prefix) of one batch, see `keel quarantine list`");
+        }
+        return matches.get(0);
+    }
+
+    /** The role of a decision type whose contract governs data set {@code dataset}, e.g. sales for online-sales. */
+    private String roleOf(String decisionType, String dataset) {
+        return decisionType(decisionType).inputs().stream().map(InputRef::name)
+                .filter(role -> contract(decisionType, role).input().equals(dataset)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("decision type " + decisionType + " has no input whose "
+                        + "contract is " + dataset + "; expected the decision type the batch was ingested for"));
+    }
+
+    private KnownKeys knownKeys(Path file, InputContract contract, String input, String decisionType) {
         KnownKeys known = KnownKeys.none();
         for (var ref : contract.references()) {
             String dataset = contract(decisionType, ref.input()).input();
@@ -168,10 +289,19 @@ public final class Workspace implements AutoCloseable {
                             + "ingest the " + ref.input() + " first"));
             known = known.with(ref.input(), latest.dataPath().orElseThrow());
         }
-        Batch batch = ingestor.ingest(file, contract, known);
-        Optional<LocalDate[]> span = batch.acceptedRows().flatMap(p -> dateSpan(p, contract));
-        boolean isNew = store.recordBatch(batch, span.map(s -> s[0]), span.map(s -> s[1]), clock.instant());
-        return new Ingested(batch, isNew);
+        return known;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot remove scratch folder " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     private static Optional<LocalDate[]> dateSpan(Path parquet, InputContract contract) {
@@ -307,6 +437,11 @@ public final class Workspace implements AutoCloseable {
             batches.add(b.hash());
             blocked.add("sales batch " + b.sourceFile() + ": " + b.reason().orElse("blocked"));
         }
+        List<String> warned = new ArrayList<>();
+        salesBatches.stream().filter(b -> batches.contains(b.hash()) && b.lastDate().isPresent())
+                .max(Comparator.comparing((BatchRecord b) -> b.lastDate().get()).thenComparing(BatchRecord::ingestedAt))
+                .ifPresent(b -> warned.add(b.hash()));
+        int salesEnd = batches.size();
         if (first == null) {
             throw new IllegalArgumentException("decision type " + type.name() + ": no accepted " + salesSet
                     + " batch has rows before " + asOf + "; ingest sales first");
@@ -332,12 +467,15 @@ public final class Workspace implements AutoCloseable {
         DemandHistory history = DemandHistory.load(sales, quarantines, type.period(), start, end, trading);
         lastHistory = history;
         Map<String, Double> lastOrders = lastOrders(type.name(), asOf);
+        warned.addAll(batches.subList(salesEnd, batches.size()));
+        List<String> contractWarnings = contractWarnings(warned);
         Optional<String> blockedReason = blocked.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", blocked));
         List<ItemInput> items = new ArrayList<>();
         for (String item : history.items()) {
             if (!catalog.isEmpty() && !catalog.containsKey(item)) continue;
             double[] s = stock.getOrDefault(item, new double[] {0, 0});
             List<String> warnings = new ArrayList<>(stockWarnings);
+            warnings.addAll(contractWarnings);
             double[] h = history.of(item);
             int missing = 0;
             for (double v : h) if (Double.isNaN(v)) missing++;
@@ -348,6 +486,16 @@ public final class Workspace implements AutoCloseable {
                     Optional.ofNullable(lastOrders.get(item)), warnings, blockedReason));
         }
         return new CycleInputs(items, batches, blocked);
+    }
+
+    /** The failed warn-level dataset checks of the given batches, each naming its batch's file. */
+    private List<String> contractWarnings(List<String> hashes) {
+        List<String> out = new ArrayList<>();
+        for (String hash : hashes) {
+            String file = store.batch(hash).map(BatchRecord::sourceFile).orElse(hash.substring(0, 12));
+            contractMetrics.warnings(hash).forEach(w -> out.add("contract warning on " + file + ": " + w));
+        }
+        return out;
     }
 
     /** Whether an unknown period falls within the last protection interval's worth of periods. */

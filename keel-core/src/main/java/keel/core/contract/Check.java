@@ -15,6 +15,10 @@ public enum Check {
     MAX("max"),
     /** A value is not among the column's allowed values. */
     ALLOWED_VALUES("allowed_values"),
+    /** A text value does not match the column's pattern. */
+    PATTERN("pattern"),
+    /** A decimal value has more digits after the point than the column allows. */
+    PRECISION("precision"),
     /** Another row has the same key; all rows sharing a key are quarantined. */
     UNIQUE_KEY("unique_key"),
     /** A value is not among the known keys of the referenced input. */

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * @param min the smallest allowed number, inclusive; only for numeric types
  * @param max the largest allowed number, inclusive; only for numeric types
  * @param allowedValues the values allowed, matched exactly; empty means any value; only for text
+ * @param pattern a regular expression (RE2 syntax) every non-empty value must match in full; only for text
+ * @param decimals the most digits allowed after the decimal point; only for decimal columns
  */
 public record Column(
         String name,
@@ -24,10 +26,38 @@ public record Column(
         boolean required,
         Optional<BigDecimal> min,
         Optional<BigDecimal> max,
-        List<String> allowedValues) {
+        List<String> allowedValues,
+        Optional<String> pattern,
+        Optional<Integer> decimals) {
+
+    /** A column without a pattern or a precision. */
+    public Column(String name, ColumnType type, boolean required, Optional<BigDecimal> min, Optional<BigDecimal> max,
+            List<String> allowedValues) {
+        this(name, type, required, min, max, allowedValues, Optional.empty(), Optional.empty());
+    }
 
     public Column {
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(decimals, "decimals");
+        if (pattern.isPresent() && type != ColumnType.TEXT) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "column %s: pattern set on a %s column; expected it only on text columns", name, type.word()));
+        }
+        if (pattern.isPresent()) {
+            try {
+                java.util.regex.Pattern.compile(pattern.get());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "column %s: pattern \"%s\" is not a regular expression (%s); expected e.g. \"[A-Z]{2}[0-9]+\"",
+                        name, pattern.get(), e.getDescription()), e);
+            }
+        }
+        if (decimals.isPresent() && (type != ColumnType.DECIMAL || decimals.get() < 0)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "column %s: decimals %d set on a %s column; expected a whole number >= 0 on a decimal column",
+                    name, decimals.get(), type.word()));
+        }
         Objects.requireNonNull(min, "min");
         Objects.requireNonNull(max, "max");
         allowedValues = List.copyOf(allowedValues);
@@ -57,12 +87,12 @@ public record Column(
 
     /** The same column, but an empty value is rejected. */
     public Column asRequired() {
-        return new Column(name, type, true, min, max, allowedValues);
+        return new Column(name, type, true, min, max, allowedValues, pattern, decimals);
     }
 
     /** The same column with an inclusive minimum. */
     public Column atLeast(BigDecimal value) {
-        return new Column(name, type, required, Optional.of(value), max, allowedValues);
+        return new Column(name, type, required, Optional.of(value), max, allowedValues, pattern, decimals);
     }
 
     /** The same column with an inclusive minimum. */
@@ -72,7 +102,7 @@ public record Column(
 
     /** The same column with an inclusive maximum. */
     public Column atMost(BigDecimal value) {
-        return new Column(name, type, required, min, Optional.of(value), allowedValues);
+        return new Column(name, type, required, min, Optional.of(value), allowedValues, pattern, decimals);
     }
 
     /** The same column with an inclusive maximum. */
@@ -82,7 +112,27 @@ public record Column(
 
     /** The same column, allowing only the given values. */
     public Column allowing(List<String> values) {
-        return new Column(name, type, required, min, max, values);
+        return new Column(name, type, required, min, max, values, pattern, decimals);
+    }
+
+    /** The same column, whose non-empty values must match {@code regex} in full. */
+    public Column matching(String regex) {
+        return new Column(name, type, required, min, max, allowedValues, Optional.of(regex), decimals);
+    }
+
+    /** The same column, with at most {@code places} digits after the decimal point. */
+    public Column withDecimals(int places) {
+        return new Column(name, type, required, min, max, allowedValues, pattern, Optional.of(places));
+    }
+
+    /** What the pattern check expects, e.g. {@code text matching [A-Z]+}. */
+    public String expectedPattern() {
+        return "text matching " + pattern.orElse("");
+    }
+
+    /** What the precision check expects, e.g. {@code a number with at most 2 decimal places}. */
+    public String expectedPrecision() {
+        return "a number with at most " + decimals.orElse(0) + " decimal places";
     }
 
     /** What a good value looks like, for the type check's message, e.g. {@code a whole number}. */

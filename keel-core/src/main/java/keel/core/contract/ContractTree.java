@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -17,24 +18,38 @@ final class ContractTree {
     private final String source;
     private final String path;
     private final Map<?, ?> node;
+    private final KeyLines lines;
 
-    private ContractTree(String source, String path, Map<?, ?> node) {
+    private ContractTree(String source, String path, Map<?, ?> node, KeyLines lines) {
         this.source = source;
         this.path = path;
         this.node = node;
+        this.lines = lines;
     }
 
-    static ContractTree root(String source, Map<?, ?> tree) {
+    static ContractTree root(String source, Map<?, ?> tree, KeyLines lines) {
         if (tree == null) {
             throw new IllegalArgumentException(source + ": is empty; expected a contract with input, owner and columns");
         }
-        return new ContractTree(source, "", tree);
+        return new ContractTree(source, "", tree, lines);
+    }
+
+    String path() {
+        return path;
+    }
+
+    boolean has(String key) {
+        return node.get(key) != null;
+    }
+
+    Optional<Double> decimal(String key) {
+        return number(key).map(BigDecimal::doubleValue);
     }
 
     void allowOnly(Set<String> keys) {
         for (Object key : node.keySet()) {
             if (!keys.contains(String.valueOf(key))) {
-                throw fail(at(String.valueOf(key)) + " is not a setting; expected one of "
+                throw fail(at(String.valueOf(key)), at(String.valueOf(key)) + " is not a setting; expected one of "
                         + String.join(", ", keys));
             }
         }
@@ -123,30 +138,36 @@ final class ContractTree {
         for (int i = 0; i < items.size(); i++) {
             String childPath = at(key) + "[" + i + "]";
             if (!(items.get(i) instanceof Map)) {
-                throw fail(String.format(Locale.ROOT, "%s was %s; expected a map of settings",
+                throw fail(childPath, String.format(Locale.ROOT, "%s was %s; expected a map of settings",
                         childPath, quoted(items.get(i))));
             }
-            children.add(new ContractTree(source, childPath, (Map<?, ?>) items.get(i)));
+            children.add(new ContractTree(source, childPath, (Map<?, ?>) items.get(i), lines));
         }
         return children;
     }
 
     IllegalArgumentException wrong(String key, Object value, String expected) {
-        return fail(String.format(Locale.ROOT, "%s was %s; expected %s", at(key), quoted(value), expected));
+        return fail(at(key), String.format(Locale.ROOT, "%s was %s; expected %s", at(key), quoted(value), expected));
     }
 
     IllegalArgumentException missing(String key, String expected) {
-        return fail(String.format(Locale.ROOT, "%s is missing; expected %s", at(key), expected));
+        return fail(path, String.format(Locale.ROOT, "%s is missing; expected %s", at(key), expected));
     }
 
-    IllegalArgumentException fail(String detail) {
-        return new IllegalArgumentException(source + ": " + detail);
+    /** A complaint about the setting at {@code keyPath}, naming the source and, when known, its line. */
+    IllegalArgumentException fail(String keyPath, String detail) {
+        return new IllegalArgumentException(where(keyPath) + ": " + detail);
     }
 
-    /** Rethrows a complaint from a record's constructor with the source and this node's path. */
+    /** Rethrows a complaint from a record's constructor with the source, line and this node's path. */
     IllegalArgumentException within(IllegalArgumentException e) {
-        String where = path.isEmpty() ? "" : path + ": ";
-        return new IllegalArgumentException(source + ": " + where + e.getMessage(), e);
+        String at = path.isEmpty() ? "" : path + ": ";
+        return new IllegalArgumentException(where(path) + ": " + at + e.getMessage(), e);
+    }
+
+    private String where(String keyPath) {
+        OptionalInt line = lines.line(keyPath);
+        return line.isPresent() ? source + " line " + line.getAsInt() : source;
     }
 
     private String at(String key) {

@@ -31,7 +31,16 @@ import java.util.Set;
  * key: [item_id, store_id, date]  # optional; rows sharing a key are all quarantined
  * references:                     # optional
  *   - {column: item_id, input: catalog, key: item_id}   # key defaults to column
+ * checks:                         # optional dataset checks; severity block or warn
+ *   - {check: volume, window: 8, k: 4, severity: block}
+ *   - {check: freshness, column: date, maxAgeDays: 3, severity: block}
+ *   - {check: completeness, columns: [item_id, store_id], maxMissingShare: 0.01, severity: warn}
+ *   - {check: nulls, column: price, maxShare: 0.05, severity: warn}
+ *   - {check: drift, column: units, method: psi, threshold: 0.25, window: 4, severity: warn}
  * }</pre>
+ *
+ * <p>Columns may also carry {@code pattern} (text: a regular expression each value must match in full) and
+ * {@code decimals} (decimal: the most digits after the point); rows failing them are quarantined.
  *
  * @param input the input's name, e.g. {@code sales}: letters, digits, {@code _} and {@code -}
  * @param owner who answers for the data, e.g. a team's address
@@ -39,6 +48,7 @@ import java.util.Set;
  * @param keyColumns the columns whose values together are unique per row; may be empty
  * @param references the reference checks; may be empty
  * @param dateFormat the strptime-style format of date columns, e.g. {@code %Y-%m-%d}
+ * @param checks the dataset checks, in order; may be empty
  */
 public record InputContract(
         String input,
@@ -46,17 +56,26 @@ public record InputContract(
         List<Column> columns,
         List<String> keyColumns,
         List<ReferenceCheck> references,
-        String dateFormat) {
+        String dateFormat,
+        List<DatasetCheck> checks) {
 
     /** The date format used when a contract names none: ISO dates such as {@code 2024-01-31}. */
     public static final String ISO_DATE = "%Y-%m-%d";
 
     private static final Set<String> SETTINGS =
-            orderedSet("input", "owner", "dateFormat", "columns", "key", "references");
-    private static final Set<String> COLUMN_SETTINGS = orderedSet("name", "type", "required", "min", "max", "allowed");
+            orderedSet("input", "owner", "dateFormat", "columns", "key", "references", "checks");
+    private static final Set<String> COLUMN_SETTINGS =
+            orderedSet("name", "type", "required", "min", "max", "allowed", "pattern", "decimals");
     private static final Set<String> REFERENCE_SETTINGS = orderedSet("column", "input", "key");
 
+    /** A contract without dataset checks. */
+    public InputContract(String input, String owner, List<Column> columns, List<String> keyColumns,
+            List<ReferenceCheck> references, String dateFormat) {
+        this(input, owner, columns, keyColumns, references, dateFormat, List.of());
+    }
+
     public InputContract {
+        checks = List.copyOf(checks);
         requireText(input, "input");
         requireText(owner, "owner");
         requireText(dateFormat, "dateFormat");
@@ -77,6 +96,7 @@ public record InputContract(
         requireUniqueNames(columns);
         requireDeclared(columns, keyColumns, "key column");
         requireDeclared(columns, references.stream().map(ReferenceCheck::column).toList(), "reference column");
+        DatasetChecks.requireFitting(checks, columns);
     }
 
     /**
@@ -89,7 +109,15 @@ public record InputContract(
      *     integer, decimal, text, date}
      */
     public static InputContract fromMap(String source, Map<String, ?> tree) {
-        ContractTree root = ContractTree.root(source, tree);
+        return fromMap(source, tree, KeyLines.NONE);
+    }
+
+    /**
+     * As {@link #fromMap(String, Map)}, naming the line of the faulty setting in complaints, e.g.
+     * {@code contracts/sales.yaml line 12: columns[2].type was "float"; expected one of ...}.
+     */
+    public static InputContract fromMap(String source, Map<String, ?> tree, KeyLines lines) {
+        ContractTree root = ContractTree.root(source, tree, lines);
         root.allowOnly(SETTINGS);
         List<Column> columns = root.children("columns", true).stream().map(InputContract::column).toList();
         List<ReferenceCheck> references =
@@ -98,8 +126,17 @@ public record InputContract(
         String owner = root.text("owner");
         List<String> key = root.texts("key");
         String dateFormat = root.optionalText("dateFormat").orElse(ISO_DATE);
+        List<ContractTree> checkNodes = root.children("checks", false);
+        List<DatasetCheck> checks = checkNodes.stream().map(DatasetChecks::fromTree).toList();
+        for (int i = 0; i < checks.size(); i++) {
+            try {
+                DatasetChecks.requireFitting(List.of(checks.get(i)), withKeysRequired(columns, key));
+            } catch (IllegalArgumentException e) {
+                throw checkNodes.get(i).within(e);
+            }
+        }
         try {
-            return new InputContract(input, owner, columns, key, references, dateFormat);
+            return new InputContract(input, owner, columns, key, references, dateFormat, checks);
         } catch (IllegalArgumentException e) {
             throw root.within(e);
         }
@@ -125,8 +162,15 @@ public record InputContract(
         Optional<BigDecimal> min = node.number("min");
         Optional<BigDecimal> max = node.number("max");
         List<String> allowed = node.texts("allowed");
+        Optional<String> pattern = node.optionalText("pattern");
+        Optional<Integer> decimals = node.number("decimals").map(d -> {
+            if (d.scale() > 0 && d.stripTrailingZeros().scale() > 0 || d.signum() < 0) {
+                throw node.wrong("decimals", d, "a whole number >= 0");
+            }
+            return d.intValue();
+        });
         try {
-            return new Column(name, type, required, min, max, allowed);
+            return new Column(name, type, required, min, max, allowed, pattern, decimals);
         } catch (IllegalArgumentException e) {
             throw node.within(e);
         }

@@ -71,7 +71,7 @@ class InputContractTest {
 
         assertThatThrownBy(() -> InputContract.fromMap("contracts/sales.yaml", tree))
                 .hasMessage("contracts/sales.yaml: columns[0].requird is not a setting; "
-                        + "expected one of name, type, required, min, max, allowed");
+                        + "expected one of name, type, required, min, max, allowed, pattern, decimals");
     }
 
     @Test

@@ -60,7 +60,7 @@ class HashChainTest {
     }
 
     @Test
-    void a_deleted_entry_and_a_reordering_are_detected() {
+    void a_deleted_entry_and_a_reordering_are_named_at_the_first_entry_out_of_place() {
         List<LedgerEntry> deleted = new ArrayList<>(chain(5));
         deleted.remove(1);
         List<LedgerEntry> swapped = new ArrayList<>(chain(5));
@@ -68,7 +68,8 @@ class HashChainTest {
         swapped.set(1, swapped.get(2));
         swapped.set(2, a);
 
-        assertThat(HashChain.verify(deleted.iterator()).brokenAt()).contains(3L);
-        assertThat(HashChain.verify(swapped.iterator()).brokenAt()).contains(3L);
+        assertThat(HashChain.verify(deleted.iterator()).brokenAt()).contains(2L);
+        assertThat(HashChain.verify(deleted.iterator()).message()).contains("deleted");
+        assertThat(HashChain.verify(swapped.iterator()).brokenAt()).contains(2L);
     }
 }

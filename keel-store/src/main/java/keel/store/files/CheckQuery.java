@@ -19,9 +19,10 @@ import keel.core.contract.ReferenceCheck;
  * The SQL that checks every row of table {@code raw} (the declared columns as text, in file order) against
  * a contract, in one pass, keeping every reason a row fails.
  *
- * <p>Table {@code checked} gets: {@code keel_row} (1-based data row), the raw columns, typed columns
- * {@code keel_t_<i>} and {@code keel_reasons}, a list of {@link #REASON_TYPE} structs, empty when the row passed.
- * The reason structs are only built for rows that failed a check, which keeps clean rows cheap.
+ * <p>Table {@code checked} gets: {@code keel_row} (1-based data row), typed columns {@code keel_t_<i>} and
+ * {@code keel_failed}. Table {@code quarantined} then gets the failed rows with their raw values and
+ * {@code keel_reasons}, a list of {@link #REASON_TYPE} structs: the reasons are only built for rows that failed,
+ * and the raw text is only copied for them, which keeps clean rows cheap (see the speed benchmark in the README).
  * Reference {@code i} of the contract is checked against table {@code known_<i>(keel_key VARCHAR)}.
  */
 final class CheckQuery {
@@ -43,17 +44,76 @@ final class CheckQuery {
         }
     }
 
-    String createChecked() {
-        List<Reason> reasons = reasons();
-        String reasonList = "CASE WHEN keel_failed THEN CAST(" + list(reasons) + " AS " + REASON_TYPE + "[])"
-                + " ELSE CAST([] AS " + REASON_TYPE + "[]) END";
+    /**
+     * Table {@code checked}: per row its number, typed values, how many rows share its key, whether each reference
+     * is unknown, and whether any check failed. No text and no reasons: clean rows stay cheap.
+     */
+    String createChecked(boolean withDuplicates) {
+        StringBuilder unknown = new StringBuilder();
+        for (int i = 0; i < contract.references().size(); i++) unknown.append(", keel_unknown_").append(i);
         return "CREATE TABLE checked AS WITH present AS (" + present() + ")"
                 + ", typed AS (" + typed() + ")"
-                + ", duplicates AS (" + duplicates() + ")"
-                + ", joined AS (" + joined() + ")"
-                + ", flagged AS (SELECT *, " + failed(reasons) + " AS keel_failed FROM joined)"
-                + " SELECT keel_row, " + rawColumns() + ", " + typedColumns() + ", " + reasonList
-                + " AS keel_reasons FROM flagged";
+                + ", joined AS (" + joined(withDuplicates) + ")"
+                + " SELECT keel_row, " + typedColumns() + ", keel_key_rows" + unknown + ", " + failed(reasons())
+                + " AS keel_failed FROM joined";
+    }
+
+    /**
+     * Table {@code duplicate_hashes}: the hashes of typed keys held by more than one row. Grouping by one 64-bit
+     * hash is far cheaper than by the key's text, and a file without duplicates (the usual case) ends here; the
+     * rare candidates are then counted exactly by {@link #createDuplicates()}. Empty when there is no key.
+     */
+    String createDuplicateHashes() {
+        if (contract.keyColumns().isEmpty()) {
+            return "CREATE TABLE duplicate_hashes (keel_h UBIGINT)";
+        }
+        return "CREATE TABLE duplicate_hashes AS SELECT hash(" + keyValues() + ") AS keel_h FROM raw WHERE "
+                + keysPresent() + " GROUP BY 1 HAVING count(*) > 1";
+    }
+
+    /** Table {@code duplicates}: each typed key held by more than one row, with how many; exact. */
+    String createDuplicates() {
+        String typedKeys = contract.keyColumns().stream().map(this::typedName).collect(Collectors.joining(", "));
+        return "CREATE TABLE duplicates AS WITH k AS (SELECT " + keyValues(true) + " FROM raw WHERE " + keysPresent()
+                + " AND hash(" + keyValues() + ") IN (SELECT keel_h FROM duplicate_hashes))"
+                + " SELECT " + typedKeys + ", count(*) AS keel_key_rows FROM k GROUP BY " + typedKeys
+                + " HAVING count(*) > 1";
+    }
+
+    private String keyValues() {
+        return keyValues(false);
+    }
+
+    /** The typed values of the key columns, computed from {@code raw} as in {@link #typed()}. */
+    private String keyValues(boolean named) {
+        return contract.keyColumns().stream().map(k -> {
+            Column column = contract.column(k).orElseThrow();
+            String value = typedValue(column, "nullif(trim(" + identifier(k) + "), '')");
+            return named ? value + " AS " + typedName(k) : value;
+        }).collect(Collectors.joining(", "));
+    }
+
+    private String keysPresent() {
+        return contract.keyColumns().stream().map(k -> {
+            Column column = contract.column(k).orElseThrow();
+            return typedValue(column, "nullif(trim(" + identifier(k) + "), '')") + " IS NOT NULL";
+        }).collect(Collectors.joining(" AND "));
+    }
+
+    /**
+     * Table {@code quarantined}: the failed rows of {@code checked} with their values as found in {@code raw} and
+     * every reason, in file order. Only these few rows are trimmed and checked again to name their reasons.
+     */
+    String createQuarantined() {
+        String present = IntStream.range(0, columns.size())
+                .mapToObj(i -> "nullif(trim(raw." + identifier(columns.get(i).name()) + "), '') AS " + presentName(i))
+                .collect(Collectors.joining(", "));
+        String raw = contract.columnNames().stream().map(c -> "raw." + identifier(c)).collect(Collectors.joining(", "));
+        return "CREATE TABLE quarantined AS WITH failed AS (SELECT * FROM checked WHERE keel_failed)"
+                + ", present AS (SELECT failed.*, " + raw + ", " + present
+                + " FROM failed JOIN raw ON raw.rowid + 1 = failed.keel_row)"
+                + " SELECT keel_row, " + rawColumns() + ", CAST(" + list(reasons()) + " AS " + REASON_TYPE
+                + "[]) AS keel_reasons FROM present ORDER BY keel_row";
     }
 
     /** The accepted rows with their declared names and types. */
@@ -61,13 +121,12 @@ final class CheckQuery {
         String select = IntStream.range(0, columns.size())
                 .mapToObj(i -> typedName(i) + " AS " + identifier(columns.get(i).name()))
                 .collect(Collectors.joining(", "));
-        return "SELECT " + select + " FROM checked WHERE len(keel_reasons) = 0";
+        return "SELECT " + select + " FROM checked WHERE NOT keel_failed";
     }
 
     /** The quarantined rows: row number, values as found, reasons; in file order. */
     String quarantined() {
-        return "SELECT keel_row, " + rawColumns() + ", keel_reasons FROM checked"
-                + " WHERE len(keel_reasons) > 0 ORDER BY keel_row";
+        return "SELECT keel_row, " + rawColumns() + ", keel_reasons FROM quarantined ORDER BY keel_row";
     }
 
     /** Each value trimmed, NULL when empty: computed once, used by every check of the column. */
@@ -85,28 +144,17 @@ final class CheckQuery {
         return "SELECT *, " + typedColumns + " FROM present";
     }
 
-    /** Keys held by more than one row, with how many; an aggregate plus a join is far cheaper than a window. */
-    private String duplicates() {
+    private String joined(boolean withDuplicates) {
         List<String> keys = contract.keyColumns();
-        if (keys.isEmpty()) {
-            return "SELECT 1 AS keel_key_rows WHERE false";
-        }
-        String typedKeys = keys.stream().map(this::typedName).collect(Collectors.joining(", "));
-        return "SELECT " + typedKeys + ", count(*) AS keel_key_rows FROM typed WHERE "
-                + keys.stream().map(k -> typedName(k) + " IS NOT NULL").collect(Collectors.joining(" AND "))
-                + " GROUP BY " + typedKeys + " HAVING count(*) > 1";
-    }
-
-    private String joined() {
-        List<String> keys = contract.keyColumns();
+        boolean join = withDuplicates && !keys.isEmpty();
         StringBuilder sql = new StringBuilder("SELECT typed.*, ")
-                .append(keys.isEmpty() ? "1" : "coalesce(duplicates.keel_key_rows, 1)").append(" AS keel_key_rows");
+                .append(join ? "coalesce(duplicates.keel_key_rows, 1)" : "1").append(" AS keel_key_rows");
         List<ReferenceCheck> references = contract.references();
         for (int i = 0; i < references.size(); i++) {
             sql.append(", known_").append(i).append(".keel_key IS NULL AS keel_unknown_").append(i);
         }
         sql.append(" FROM typed");
-        if (!keys.isEmpty()) {
+        if (join) {
             sql.append(" LEFT JOIN duplicates ON ").append(keys.stream()
                     .map(k -> "typed." + typedName(k) + " = duplicates." + typedName(k))
                     .collect(Collectors.joining(" AND ")));
@@ -161,6 +209,10 @@ final class CheckQuery {
                 reason(typed + " < " + number(min), column, Check.MIN, literal(column.expectedMin()))));
         column.max().ifPresent(max -> reasons.add(
                 reason(typed + " > " + number(max), column, Check.MAX, literal(column.expectedMax()))));
+        column.pattern().ifPresent(pattern -> reasons.add(reason("NOT regexp_full_match(" + typed + ", "
+                + literal(pattern) + ")", column, Check.PATTERN, literal(column.expectedPattern()))));
+        column.decimals().ifPresent(places -> reasons.add(reason("round(" + typed + ", " + places + ") <> " + typed,
+                column, Check.PRECISION, literal(column.expectedPrecision()))));
         if (!column.allowedValues().isEmpty()) {
             String allowed = column.allowedValues().stream().map(Sql::literal).collect(Collectors.joining(", "));
             reasons.add(reason(typed + " NOT IN (" + allowed + ")", column, Check.ALLOWED_VALUES,

@@ -32,11 +32,32 @@ public final class DuckDbBatchReader {
         return batch.quarantinedRows().map(file -> quarantinedRows(file, batch.sourceFile(), limit)).orElse(List.of());
     }
 
-    List<QuarantinedRow> quarantinedRows(Path quarantine, String sourceFile, int limit) {
+    /** The first {@code limit} rows of a quarantine file, each with all its reasons, naming {@code sourceFile}. */
+    public List<QuarantinedRow> quarantinedRows(Path quarantine, String sourceFile, int limit) {
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
             return QuarantineRows.read(db, "SELECT * FROM read_parquet(" + literal(quarantine) + ")", sourceFile, limit);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read quarantined rows from " + quarantine, e);
+        }
+    }
+
+    /**
+     * Writes the quarantined rows of a quarantine file, with their values as found and without their reasons,
+     * to a comma-separated file with a header, in file order: ready to be corrected and resubmitted.
+     *
+     * @return how many rows were written
+     */
+    public long exportQuarantinedRows(Path quarantine, Path csv) {
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+                java.sql.Statement st = db.createStatement()) {
+            st.execute("COPY (SELECT * EXCLUDE (keel_row, keel_reasons) FROM read_parquet(" + literal(quarantine)
+                    + ") ORDER BY keel_row) TO " + literal(csv) + " (HEADER, DELIMITER ',')");
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet(" + literal(quarantine) + ")")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot export quarantined rows from " + quarantine + " to " + csv, e);
         }
     }
 

@@ -68,6 +68,10 @@ final class Ingestion {
             if (missing.isPresent()) {
                 return missing;
             }
+            Optional<String> twice = duplicateColumns(format, header);
+            if (twice.isPresent()) {
+                return twice;
+            }
             execute("CREATE TABLE raw AS SELECT " + asText(contract.columnNames()) + " FROM " + format.scan(file));
         } catch (SQLException e) {
             return Optional.of(String.format(Locale.ROOT, "%s: cannot be read as %s (%s); expected %s",
@@ -83,11 +87,19 @@ final class Ingestion {
     Batch check(KnownKeys knownKeys, BatchKey key, int sampleLimit, BatchFiles files) throws SQLException {
         loadKnownKeys(knownKeys);
         CheckQuery query = new CheckQuery(contract);
-        execute(query.createChecked());
-        execute("DROP TABLE raw");
+        execute(query.createDuplicateHashes());
+        boolean duplicates = count("SELECT count(*) FROM duplicate_hashes") > 0;
+        if (duplicates) {
+            execute(query.createDuplicates());
+        }
+        execute(query.createChecked(duplicates));
         long read = count("SELECT count(*) FROM checked");
-        long accepted = count("SELECT count(*) FROM checked WHERE len(keel_reasons) = 0");
+        long accepted = count("SELECT count(*) FROM checked WHERE NOT keel_failed");
         RowCounts rows = new RowCounts(read, accepted, read - accepted);
+        if (rows.quarantined() > 0) {
+            execute(query.createQuarantined());
+        }
+        execute("DROP TABLE raw");
         Path stagedAccepted = staging.resolve("accepted.parquet");
         execute("COPY (" + query.accepted() + ") TO " + literal(stagedAccepted) + " (FORMAT parquet, COMPRESSION zstd)");
         Optional<Path> stagedQuarantine = Optional.empty();
@@ -96,7 +108,7 @@ final class Ingestion {
             stagedQuarantine = Optional.of(staging.resolve("quarantine.parquet"));
             execute("COPY (" + query.quarantined() + ") TO " + literal(stagedQuarantine.get())
                     + " (FORMAT parquet, COMPRESSION zstd)");
-            sample = QuarantineRows.read(db, "SELECT keel_row, keel_reasons FROM checked", fileName, sampleLimit);
+            sample = QuarantineRows.read(db, "SELECT keel_row, keel_reasons FROM quarantined", fileName, sampleLimit);
         }
         files.publish(key, stagedAccepted, stagedQuarantine, new BatchFiles.Stored(fileName, rows));
         Optional<Path> quarantine = stagedQuarantine.map(staged -> files.quarantine(key));
@@ -156,6 +168,35 @@ final class Ingestion {
         return Optional.of(String.format(Locale.ROOT, "%s: column%s %s missing; found %s; expected %s%s",
                 fileName, missing.size() == 1 ? "" : "s", names(missing) + (missing.size() == 1 ? " is" : " are"),
                 names(header), names(contract.columnNames()), delimiterHint(header)));
+    }
+
+    /**
+     * A declared column named twice in a CSV header; DuckDB renames the second {@code units} to {@code units_1},
+     * so only then is the header line read as it is written.
+     */
+    private Optional<String> duplicateColumns(FileFormat format, List<String> header) throws SQLException {
+        boolean renamed = header.stream().anyMatch(h -> contract.columnNames().stream()
+                .anyMatch(c -> h.matches(Pattern.quote(c) + "_[0-9]+")));
+        if (format == FileFormat.PARQUET || !renamed) {
+            return Optional.empty();
+        }
+        List<String> written = new ArrayList<>();
+        String firstLine = format.scan(file).replace("header = true", "header = false");
+        try (Statement statement = db.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT * FROM " + firstLine + " LIMIT 1")) {
+            if (rs.next()) {
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) written.add(rs.getString(i));
+            }
+        }
+        for (String column : contract.columnNames()) {
+            long times = written.stream().filter(column::equals).count();
+            if (times > 1) {
+                return Optional.of(String.format(Locale.ROOT,
+                        "%s: column %s appears %d times in the header; expected each column once", fileName, column,
+                        times));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String delimiterHint(List<String> header) {

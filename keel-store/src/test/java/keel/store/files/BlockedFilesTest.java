@@ -46,6 +46,17 @@ class BlockedFilesTest {
     }
 
     @Test
+    void a_header_naming_a_column_twice_blocks_the_batch() throws Exception {
+        Path file = csv(dir, "sales.csv", HEADER + ",units", "A,S1,2024-01-01,3,1.5,4");
+
+        Batch batch = ingest(file);
+
+        assertBlockedWithNothingWritten(batch);
+        assertThat(batch.blockedReason())
+                .contains("sales.csv: column units appears 2 times in the header; expected each column once");
+    }
+
+    @Test
     void a_file_with_another_delimiter_is_blocked_with_a_hint() throws Exception {
         Path file = csv(dir, "sales.csv", HEADER.replace(',', ';'), "A;S1;2024-01-01;3;1.5");
 

@@ -33,14 +33,24 @@ class YamlInputContractsTest {
                 "  - {name: a, type: text}", "  - {name: b, type: text}", "  - {name: units, type: float}");
 
         assertThatThrownBy(() -> YamlInputContracts.parse("contracts/sales.yaml", yaml))
-                .hasMessage("contracts/sales.yaml: columns[2].type was \"float\"; expected one of integer, decimal, text, date");
+                .hasMessage("contracts/sales.yaml line 6: columns[2].type was \"float\"; expected one of integer, decimal, text, date");
     }
 
     @Test
     void text_that_is_not_yaml_is_refused_with_the_file_named() {
         assertThatThrownBy(() -> YamlInputContracts.parse("contracts/sales.yaml", "input: [unclosed"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("contracts/sales.yaml: is not valid YAML (");
+                .hasMessageStartingWith("contracts/sales.yaml: line ").hasMessageEndingWith("; expected valid YAML");
+    }
+
+    @Test
+    void a_mistake_in_a_dataset_check_names_its_line() {
+        String yaml = String.join("\n", "input: sales", "owner: data-team", "columns:",
+                "  - {name: units, type: integer}", "checks:", "  - check: volume", "    severity: block",
+                "  - check: drift", "    column: units", "    method: psi", "    threshold: high", "    severity: warn");
+
+        assertThatThrownBy(() -> YamlInputContracts.parse("contracts/sales.yaml", yaml))
+                .hasMessage("contracts/sales.yaml line 11: checks[1].threshold was \"high\"; expected a number");
     }
 
     @Test
