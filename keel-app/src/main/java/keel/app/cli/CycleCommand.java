@@ -23,8 +23,20 @@ final class CycleCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "threads for forecasting: default all cores")
     Integer threads;
 
+    @Option(names = "--engine", defaultValue = "local", description = "local (this machine) or spark (keel-spark, "
+            + "run through the keel launcher or spark-submit)")
+    String engine;
+
+    @Option(names = "--master", description = "with --engine spark: the Spark master, e.g. local[2]")
+    String master;
+
     @Override
     public Integer call() {
+        if (!engine.equals("local")) {
+            throw new IllegalArgumentException("--engine " + engine + " is not in this jar: keel-app does not depend on "
+                    + "Spark. Run `./keel cycle --engine spark --master local[2] ...` (the launcher builds and uses "
+                    + "keel-spark/target/keel-spark.jar) or spark-submit keel-spark.jar on a cluster; see README.md");
+        }
         try (Workspace ws = home.open()) {
             int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             Workspace.CycleRun run = ws.runCycle(decisionType, asOf, t);

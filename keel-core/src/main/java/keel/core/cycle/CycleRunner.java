@@ -99,6 +99,17 @@ public final class CycleRunner {
         return new CycleResult(cycleId, type.name(), asOf, batches, List.of(out), f, p, System.nanoTime() - start);
     }
 
+    /**
+     * The recommendation for one item, exactly as {@link #run} makes it: engines that distribute
+     * items themselves (keel-spark) call this per item. An item that cannot be forecast or decided
+     * becomes a held recommendation marked for review, as in {@link #run}.
+     *
+     * @param cycleId the cycle's id, from {@link #cycleId}
+     */
+    public Recommendation recommend(String cycleId, LocalDate asOf, ItemInput item, List<String> batches) {
+        return recommendSafely(cycleId, asOf, item, batches, new long[1], new long[1], 0);
+    }
+
     /** One bad item never stops the cycle: whatever fails becomes a held recommendation, reviewed. */
     private Recommendation recommendSafely(String cycleId, LocalDate asOf, ItemInput item, List<String> batches,
             long[] forecastNanos, long[] policyNanos, int index) {
