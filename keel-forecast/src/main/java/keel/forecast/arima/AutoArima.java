@@ -99,7 +99,7 @@ public final class AutoArima implements Forecaster {
         }
         double[][] q = new double[levels.length][horizon];
         for (int i = 0; i < levels.length; i++) {
-            double z = Normal.quantile(levels[i]);
+            double z = keel.forecast.Distributions.normalQuantile(levels[i]);
             for (int h = 0; h < horizon; h++) q[i][h] = mean[h] + z * Math.sqrt(Math.max(var[h], 0));
         }
         Forecast.Builder b = Forecast.builder(series.id(), name()).mean(mean).quantiles(levels, q)

@@ -205,7 +205,7 @@ public final class EtsFit {
             double[] mu = pointForecast(h);
             double[] v = variance.get();
             for (int k = 0; k < levels.length; k++) {
-                double z = Gaussian.quantile(levels[k]);
+                double z = keel.forecast.Distributions.normalQuantile(levels[k]);
                 for (int i = 0; i < h; i++) q[k][i] = mu[i] + z * Math.sqrt(Math.max(v[i], 0));
             }
             return q;

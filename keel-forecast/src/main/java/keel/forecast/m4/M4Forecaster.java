@@ -6,7 +6,6 @@ import keel.forecast.ForecastException;
 import keel.forecast.Forecaster;
 import keel.forecast.Series;
 import keel.forecast.ets.EtsFit;
-import keel.forecast.ets.Gaussian;
 
 /**
  * One M4 benchmark as a {@link Forecaster}. Quantiles are normal: random-walk variance for the
@@ -47,7 +46,7 @@ final class M4Forecaster implements Forecaster {
     }
 
     private double[] quantiles(M4Benchmarks.Run run, double[] y, int m, int h, double level) {
-        double z = Gaussian.quantile(level);
+        double z = keel.forecast.Distributions.normalQuantile(level);
         double[] out = run.outIndices();
         double[] q = new double[h];
         switch (method) {

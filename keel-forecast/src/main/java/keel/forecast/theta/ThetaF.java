@@ -10,7 +10,6 @@ import keel.forecast.ets.Criterion;
 import keel.forecast.ets.Ets;
 import keel.forecast.ets.EtsFit;
 import keel.forecast.ets.EtsSpec;
-import keel.forecast.ets.Gaussian;
 
 /**
  * R's {@code forecast::thetaf} (Hyndman &amp; Billah 2003): seasonal test only when m &gt; 1, y is
@@ -56,7 +55,7 @@ final class ThetaF implements Forecaster {
             mean[i] *= index;
             // R adds the (unseasonalised) SES standard error to the reseasonalised mean
             double sd = sigma * Math.sqrt(1 + i * alpha * alpha);
-            for (int k = 0; k < levels.length; k++) q[k][i] = mean[i] + Gaussian.quantile(levels[k]) * sd;
+            for (int k = 0; k < levels.length; k++) q[k][i] = mean[i] + keel.forecast.Distributions.normalQuantile(levels[k]) * sd;
         }
         return Forecast.builder(series.id(), name())
                 .description(String.format(Locale.ROOT, "thetaf (SES with drift), alpha %.4f, drift %.4g%s", alpha,

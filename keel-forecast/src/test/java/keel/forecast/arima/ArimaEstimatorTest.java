@@ -44,7 +44,7 @@ class ArimaEstimatorTest {
         double[] upper = ReferenceValues.numbers(c, "upper95");
         for (int h = 0; h < 12; h++) {
             assertRelative("mean " + h, f[0][h], mean[h], 1e-4);
-            assertRelative("upper95 " + h, f[0][h] + Normal.quantile(0.975) * Math.sqrt(f[1][h]), upper[h], 1e-4);
+            assertRelative("upper95 " + h, f[0][h] + keel.forecast.Distributions.normalQuantile(0.975) * Math.sqrt(f[1][h]), upper[h], 1e-4);
         }
     }
 
