@@ -23,19 +23,9 @@ final class ThetaClassic {
 
     static ThetaClassic fit(double[] y) {
         int n = y.length;
-        double tMean = (n + 1) / 2.0;
-        double yMean = 0;
-        for (double v : y) yMean += v;
-        yMean /= n;
-        double sxy = 0;
-        double sxx = 0;
-        for (int t = 0; t < n; t++) {
-            double dt = t + 1 - tMean;
-            sxy += dt * (y[t] - yMean);
-            sxx += dt * dt;
-        }
-        double slope = sxy / sxx;
-        double intercept = yMean - slope * tMean;
+        double[] line = keel.forecast.LinearTrend.fit(y);
+        double intercept = line[0];
+        double slope = line[1];
         double[] z = new double[n];
         for (int t = 0; t < n; t++) z[t] = 2 * y[t] - (intercept + slope * (t + 1));
         return new ThetaClassic(intercept, slope, n, M4Benchmarks.fitMse(z, M4Benchmarks.ANN));

@@ -48,7 +48,7 @@ public final class ThetaFit {
     public static ThetaFit fit(double[] y, ThetaVariant variant) {
         int n = y.length;
         if (n < 4) throw new IllegalArgumentException("Theta needs at least 4 observations, got " + n);
-        double[] line = staticLine(y);
+        double[] line = keel.forecast.LinearTrend.fit(y);
         double meanAbs = 0;
         for (double v : y) meanAbs += Math.abs(v);
         meanAbs /= n;
@@ -77,24 +77,6 @@ public final class ThetaFit {
         for (int t = 3; t < n; t++) s += (e[t] - mean) * (e[t] - mean);
         double sigma = count > 1 ? Math.sqrt(s / (count - 1)) : 0;
         return new ThetaFit(variant, y.clone(), best[0], best[1], best[2], line[0], line[1], value, sigma);
-    }
-
-    /** OLS intercept and slope of y on t = 1..n. */
-    static double[] staticLine(double[] y) {
-        int n = y.length;
-        double tMean = (n + 1) / 2.0;
-        double yMean = 0;
-        for (double v : y) yMean += v;
-        yMean /= n;
-        double sxy = 0;
-        double sxx = 0;
-        for (int t = 0; t < n; t++) {
-            double dt = t + 1 - tMean;
-            sxy += dt * (y[t] - yMean);
-            sxx += dt * dt;
-        }
-        double b = sxy / sxx;
-        return new double[] {yMean - b * tMean, b};
     }
 
     /** Runs the recursion over y, writes e, returns Σ_{t≥4} e_t². */
