@@ -368,7 +368,10 @@ final class ScenarioRun {
     private ScenarioResult result(DecisionType type, int cycles, int recommendations, Map<String, double[]> demand,
             int dataPeriods) {
         long t0 = System.nanoTime();
-        int touchless = 0, accepted = 0, overridden = 0, escalated = 0, expired = 0;
+        int touchless = 0, accepted = 0, overridden = 0, expired = 0;
+        // One query for all reviews rather than one per recommendation.
+        int escalated = (int) ws.store().reviewsOf(type.name()).stream().filter(v -> v.action() == ReviewAction.ESCALATE)
+                .map(Review::recommendationId).distinct().count();
         for (var c : ws.store().cycles(type.name())) {
             for (StoredRecommendation r : ws.store().recommendations(c.id())) {
                 switch (r.status()) {
@@ -377,9 +380,6 @@ final class ScenarioRun {
                     case OVERRIDDEN -> overridden++;
                     case EXPIRED -> expired++;
                     default -> { }
-                }
-                if (ws.store().reviews(r.recommendation().id()).stream().anyMatch(v -> v.action() == ReviewAction.ESCALATE)) {
-                    escalated++;
                 }
             }
         }
