@@ -37,7 +37,7 @@ public final class AccuracyBenchmark implements Callable<Integer> {
     List<String> frequencies;
 
     @Option(names = "--methods", split = ",", defaultValue = "m4",
-            description = "method groups: m4 (the eight M4 benchmarks), ets (AutoETS, R search), ets-box (AutoETS, box search), ets-models (each ETS candidate), theta (Theta family) (default: ${DEFAULT-VALUE})")
+            description = "method groups: m4 (the eight M4 benchmarks), ets (AutoETS, R search), ets-box (AutoETS, box search), ets-models (each ETS candidate), theta (Theta family), arima (auto.arima), combo (mean and median of ETS, ARIMA, AutoTheta), auto (Keel's ensemble forecaster) (default: ${DEFAULT-VALUE})")
     List<String> methods;
 
     @Option(names = "--threads", defaultValue = "2", description = "worker threads (default: ${DEFAULT-VALUE})")
