@@ -33,7 +33,7 @@ public final class AccuracyBenchmark implements Callable<Integer> {
     Path data;
 
     @Option(names = "--frequency", split = ",", defaultValue = "Hourly,Weekly",
-            description = "frequencies to run (default: ${DEFAULT-VALUE})")
+            description = "M4 frequencies to run, and/or carparts (intermittent, its own method list) (default: ${DEFAULT-VALUE})")
     List<String> frequencies;
 
     @Option(names = "--methods", split = ",", defaultValue = "m4",
@@ -68,6 +68,10 @@ public final class AccuracyBenchmark implements Callable<Integer> {
         List<BenchMethod> groups = new ArrayList<>();
         for (String name : methods) groups.add(BenchMethod.parse(name));
         for (String frequency : frequencies) {
+            if (frequency.equalsIgnoreCase("carparts")) {
+                runCarparts(root.resolveSibling("carparts"));
+                continue;
+            }
             M4Data set = M4Data.load(root, frequency);
             List<M4Data.M4Series> series = limit > 0 && limit < set.series().size()
                     ? set.series().subList(0, limit) : set.series();
@@ -77,6 +81,15 @@ public final class AccuracyBenchmark implements Callable<Integer> {
             print(System.out, frequency, series, scores, seconds);
         }
         return 0;
+    }
+
+    /** carparts with its own fixed method list (intermittent demand; --methods does not apply). */
+    private void runCarparts(Path directory) throws InterruptedException, ExecutionException {
+        List<CarpartsBenchmark.Part> parts = CarpartsBenchmark.load(directory);
+        if (limit > 0 && limit < parts.size()) parts = parts.subList(0, limit);
+        long start = System.nanoTime();
+        CarpartsBenchmark.Scores scores = CarpartsBenchmark.run(parts, CarpartsBenchmark.methods(), threads);
+        CarpartsBenchmark.print(System.out, scores, (System.nanoTime() - start) / 1e9);
     }
 
     /**
