@@ -87,6 +87,24 @@ class EnsembleTest {
     }
 
     @Test
+    void the_default_ensemble_fits_ets_arima_and_autotheta_and_gives_ordered_quantiles() {
+        double[] y = new double[72];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        for (int t = 0; t < y.length; t++) y[t] = 50 + 0.3 * t + 8 * Math.sin(2 * Math.PI * t / 12) + r.nextGaussian();
+        double[] levels = {0.05, 0.5, 0.95};
+
+        Forecast f = Ensemble.withDefaults().forecast(Series.of("monthly", y, 12), 12, levels);
+
+        assertThat(f.model()).isIn("combo-median", "combo-mean");
+        assertThat(f.description()).contains("over 2 origins").contains("ETS(").contains("ARIMA(").contains("AutoTheta");
+        for (int h = 0; h < 12; h++) {
+            assertThat(f.quantile(0, h)).isLessThanOrEqualTo(f.quantile(1, h));
+            assertThat(f.quantile(1, h)).isLessThanOrEqualTo(f.quantile(2, h));
+            assertThat(f.mean(h)).isBetween(f.quantile(0, h), f.quantile(2, h));
+        }
+    }
+
+    @Test
     void settings_are_checked() {
         assertThatThrownBy(() -> new Ensemble.Settings(Combination.Rule.MEAN, Ensemble.Choice.AMONG_ALL, 0, 10))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("origins was 0");
