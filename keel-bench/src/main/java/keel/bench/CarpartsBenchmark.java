@@ -22,6 +22,7 @@ import keel.forecast.Forecaster;
 import keel.forecast.Series;
 import keel.forecast.accuracy.Accuracy;
 import keel.forecast.baseline.Baselines;
+import keel.forecast.combine.Combination;
 import keel.forecast.ets.Ets;
 import keel.forecast.intermittent.Intermittent;
 import keel.forecast.select.AutoForecaster;
@@ -52,7 +53,10 @@ final class CarpartsBenchmark {
 
     private CarpartsBenchmark() {}
 
-    /** naive, Croston, SBA, TSB, ADIDA, IMAPA, SES, ETS (AICc) and the demo's auto, in that order. */
+    /**
+     * naive, Croston, SBA, TSB, ADIDA, IMAPA, SES, ETS (AICc), the demo's auto, and the median of the
+     * six smoothing methods among auto's candidates (ses, croston, sba, tsb, adida, imapa), in that order.
+     */
     static Map<String, Forecaster> methods() {
         Map<String, Forecaster> out = new LinkedHashMap<>();
         out.put("naive", Baselines.naive());
@@ -64,6 +68,8 @@ final class CarpartsBenchmark {
         out.put("SES", Smoothing.ses());
         out.put("ETS", Ets.forecaster());
         out.put("auto", demoAuto());
+        out.put("combo", Combination.median(List.of(Smoothing.ses(), Intermittent.croston(), Intermittent.sba(),
+                Intermittent.tsb(), Intermittent.adida(), Intermittent.imapa())));
         return out;
     }
 
