@@ -58,7 +58,8 @@ class ForecastCommandTest {
         assertThat(code).isZero();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(1 + 4);
-        assertThat(lines.get(1)).startsWith("w,61,combo-");
+        assertThat(lines.get(1)).startsWith("w,61,");
+        assertThat(lines.get(1).split(",")[2]).matches("combo-mean|combo-median|arima|ETS.*|theta-.*");
     }
 
     @Test

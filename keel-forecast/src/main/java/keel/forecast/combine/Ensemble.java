@@ -15,7 +15,9 @@ import keel.forecast.theta.Theta;
 /**
  * "ensemble": automatic forecasting for regular (not intermittent) series such as M4 Hourly and
  * Weekly. Candidates are the members (by default ETS chosen by AICc, auto.arima chosen by AICc,
- * AutoTheta) and their mean and median ({@link Combination}).
+ * AutoTheta) and their mean and median ({@link Combination}). On M4 the default (the backtest
+ * choice among all five) has OWA 0.566 on Hourly and 0.876 on Weekly, against Theta's 1.006 / 0.971
+ * and Comb S-H-D's 1.556 / 0.926 (keel-bench README).
  *
  * <p><b>Why not an information criterion across families.</b> Within a family each member already
  * chooses by its criterion (ETS and ARIMA by AICc, AutoTheta by its in-sample MSE). Across
@@ -74,9 +76,15 @@ public final class Ensemble implements Forecaster {
             }
         }
 
-        /** Keel's default, chosen on M4 Hourly and Weekly (keel-bench README): see {@link Ensemble}. */
+        /**
+         * Keel's default: median combination listed first, the choice among all five candidates, 2
+         * origins, 20 observations to train at least. Chosen on M4 (keel-bench README, OWA): the
+         * choice among all beat the choice among the combinations and each combination on both
+         * sets (Hourly 0.566 vs 0.646, median 0.656, mean 0.722; Weekly 0.876 vs 0.889, 0.898,
+         * 0.903), and auto.arima alone (Hourly 0.580, Weekly 0.925).
+         */
         public static Settings defaults() {
-            return new Settings(Combination.Rule.MEDIAN, Choice.AMONG_COMBINATIONS, 2, 20);
+            return new Settings(Combination.Rule.MEDIAN, Choice.AMONG_ALL, 2, 20);
         }
     }
 
