@@ -95,7 +95,7 @@ public final class Ensemble implements Forecaster {
     public Ensemble(List<Forecaster> members, Settings settings) {
         this.members = List.copyOf(members);
         this.settings = Objects.requireNonNull(settings, "settings");
-        Combination.mean(this.members);
+        Combination.mean(this.members); // checks: at least one member, distinct names
         for (Forecaster f : this.members) {
             if (f.name().startsWith("combo-")) {
                 throw new IllegalArgumentException("ensemble member named " + f.name()
