@@ -153,10 +153,11 @@ public final class Ensemble implements Forecaster {
             }
         }
         Forecast f = fitChosen(series, horizon, levels, names.get(chosen));
-        return Forecast.builder(series.id(), f.model()).mean(f.mean()).quantiles(levels, quantiles(f))
+        Forecast.Builder b = Forecast.builder(series.id(), f.model()).mean(f.mean()).quantiles(levels, quantiles(f))
                 .description(names.get(chosen) + " chosen as " + why + "; families are compared by backtest, "
-                        + "not by information criterion (their likelihoods differ); " + f.description())
-                .build();
+                        + "not by information criterion (their likelihoods differ); " + f.description());
+        f.parameters().forEach(b::parameter);
+        return b.build();
     }
 
     /** The candidates in order: default combination, other combination, then the members. */
