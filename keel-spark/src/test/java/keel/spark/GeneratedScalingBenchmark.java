@@ -59,7 +59,8 @@ public final class GeneratedScalingBenchmark {
     public static void main(String[] args) throws Exception {
         String period = args[0];
         Set<String> engines = Set.of(System.getProperty("keel.bench.engines", "single,spark").split(","));
-        Path root = Files.createTempDirectory(Path.of(System.getProperty("keel.bench.dir",
+        Optional<Path> reuse = Optional.ofNullable(System.getProperty("keel.bench.reuse")).map(Path::of);
+        Path root = reuse.isPresent() ? null : Files.createTempDirectory(Path.of(System.getProperty("keel.bench.dir",
                 System.getProperty("java.io.tmpdir"))), "keel-gen-bench");
         String typeText = TestHome.DECISION_TYPE.replace("period: week", "period: " + period);
         DecisionType type = DecisionTypeFiles.parse("replenish-test.yaml", typeText);
@@ -75,8 +76,7 @@ public final class GeneratedScalingBenchmark {
         for (int i = 1; i < args.length; i++) {
             int n = Integer.parseInt(args[i]);
             int files = Math.max(1, n / 62_500);
-            Optional<Path> reuse = Optional.ofNullable(System.getProperty("keel.bench.reuse")).map(Path::of);
-            Path dir = reuse.orElse(Files.createDirectories(root.resolve("n" + n)));
+            Path dir = reuse.isPresent() ? reuse.get() : Files.createDirectories(root.resolve("n" + n));
             long g0 = System.nanoTime();
             long rows = reuse.isPresent() ? count(dir) : generate(dir, n, files);
             double generate = reuse.isPresent() ? Double.NaN : (System.nanoTime() - g0) / 1e9;
@@ -106,6 +106,7 @@ public final class GeneratedScalingBenchmark {
             }
             if (reuse.isEmpty()) deleteTree(dir);
         }
+        if (root != null) Files.deleteIfExists(root);
         if (spark != null) spark.stop();
     }
 
