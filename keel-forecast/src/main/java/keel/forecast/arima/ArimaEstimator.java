@@ -38,6 +38,8 @@ final class ArimaEstimator {
     private final double[] differencedZ;
     private final double[] seriesBuffer;
     private final double[] residualBuffer;
+    private double[] cssSeries;
+    private double[] cssResiduals;
 
     private ArimaEstimator(double[] x, ArimaOrder o, boolean withConstant) {
         this.x = x;
@@ -95,13 +97,34 @@ final class ArimaEstimator {
         return y;
     }
 
+    /** x - b z (or x) into {@code out}, the values {@link #deregress} returns. */
+    private double[] deregressInto(double[] par, double[] out) {
+        if (z == null) {
+            System.arraycopy(x, 0, out, 0, x.length);
+            return out;
+        }
+        double b = par[narma];
+        for (int t = 0; t < out.length; t++) out[t] = x[t] - z[t] * b;
+        return out;
+    }
+
+    /** The buffers of the full-length CSS objective, made on first use; not for concurrent use. */
+    private double[] cssSeries() {
+        if (cssSeries == null) {
+            cssSeries = new double[x.length];
+            cssResiduals = new double[x.length];
+        }
+        return cssSeries;
+    }
+
     private double cssObjective(double[] par, int ncond) {
         double[] phi = Reparametrisation.expandAr(par, o);
         double[] theta = Reparametrisation.expandMa(par, o);
         if (differenced == null || z != null) {
             // R's order of operations (x - b z, then difference), so rounding matches R's ARIMA_CSS
-            double[] w = ConditionalSumOfSquares.difference(deregress(par), o.d(), o.seasonalD(), o.period());
-            return 0.5 * Math.log(ConditionalSumOfSquares.meanSquare(w, phi, theta, ncond, null));
+            double[] w = deregressInto(par, cssSeries());
+            ConditionalSumOfSquares.differenceInPlace(w, o.d(), o.seasonalD(), o.period());
+            return 0.5 * Math.log(ConditionalSumOfSquares.meanSquare(w, phi, theta, ncond, cssResiduals));
         }
         // the differenced series without its first d + mD values: same residuals, shifted
         return 0.5 * Math.log(ConditionalSumOfSquares.meanSquare(differencedSeries(par), phi, theta,

@@ -22,9 +22,25 @@ final class ConditionalSumOfSquares {
         return w;
     }
 
+    /** {@link #difference} in place: same operations in the same order, no copy. */
+    static void differenceInPlace(double[] w, int d, int seasonalD, int period) {
+        int n = w.length;
+        for (int i = 0; i < d; i++) {
+            for (int l = n - 1; l > 0; l--) w[l] -= w[l - 1];
+        }
+        for (int i = 0; i < seasonalD; i++) {
+            for (int l = n - 1; l >= period; l--) w[l] -= w[l - period];
+        }
+    }
+
     /**
+     * The residuals in three passes that give each residual exactly R's operations in R's order:
+     * e_t = w_t, then minus phi*_i w_{t-i} one AR lag at a time over all t (independent across t,
+     * so the JIT vectorises it), then minus theta*_j e_{t-j} in the sequential MA recursion, then
+     * the sum of squares in time order.
+     *
      * @param w the differenced series from {@link #difference}
-     * @param resid receives the residuals when not null (zeros before ncond)
+     * @param resid receives the residuals when not null (zeros before ncond); must not be w
      * @return sum of squares / number of non-missing residuals
      */
     static double meanSquare(double[] w, double[] phi, double[] theta, int ncond, double[] resid) {
@@ -33,38 +49,110 @@ final class ConditionalSumOfSquares {
         int[] pl = nonZeroLags(phi);
         int[] ql = nonZeroLags(theta);
         int np = pl.length, nq = ql.length;
-        double[] pc = new double[np];
-        for (int k = 0; k < np; k++) pc[k] = phi[pl[k]];
-        double[] qc = new double[nq];
-        for (int k = 0; k < nq; k++) qc[k] = theta[ql[k]];
         double[] e = resid != null ? resid : new double[n];
-        double ssq = 0;
-        int nu = 0;
-        for (int l = 0; l < ncond && l < n; l++) e[l] = 0;
-        // while l - ncond <= the largest MA lag, only the MA terms with j < l - ncond apply
-        int full = Math.min(n, ncond + (nq == 0 ? 0 : ql[nq - 1] + 1));
-        for (int l = ncond; l < full; l++) {
-            double tmp = w[l];
-            for (int k = 0; k < np; k++) tmp -= pc[k] * w[l - pl[k] - 1];
-            int jmax = l - ncond;
-            for (int k = 0; k < nq && ql[k] < jmax; k++) tmp -= qc[k] * e[l - ql[k] - 1];
-            e[l] = tmp;
-            if (!Double.isNaN(tmp)) {
-                nu++;
-                ssq += tmp * tmp;
-            }
+        if (e == w) throw new IllegalArgumentException("residuals must not overwrite the series");
+        int from = Math.min(ncond, n);
+        java.util.Arrays.fill(e, 0, from, 0.0);
+        System.arraycopy(w, from, e, from, n - from);
+        for (int k = 0; k < np; k++) {
+            double c = phi[pl[k]];
+            int lag = pl[k] + 1;
+            for (int l = from; l < n; l++) e[l] -= c * w[l - lag];
         }
-        for (int l = Math.max(full, ncond); l < n; l++) {
-            double tmp = w[l];
-            for (int k = 0; k < np; k++) tmp -= pc[k] * w[l - pl[k] - 1];
-            for (int k = 0; k < nq; k++) tmp -= qc[k] * e[l - ql[k] - 1];
-            e[l] = tmp;
-            if (tmp == tmp) {
+        if (nq > 0) movingAverage(e, theta, ql, ncond);
+        double ssq = 0;
+        for (int l = from; l < n; l++) ssq += e[l] * e[l];
+        if (ssq == ssq) return ssq / (n - from);
+        // some residual is NaN (missing values): R leaves those out of the sum and the count
+        ssq = 0;
+        int nu = 0;
+        for (int l = from; l < n; l++) {
+            if (e[l] == e[l]) {
                 nu++;
-                ssq += tmp * tmp;
+                ssq += e[l] * e[l];
             }
         }
         return ssq / nu;
+    }
+
+    /** e_t -= sum theta*_j e_{t-j} over the non-zero lags j, pre-sample (t - j < ncond) errors 0. */
+    private static void movingAverage(double[] e, double[] theta, int[] ql, int ncond) {
+        int n = e.length, nq = ql.length;
+        double[] qc = new double[nq];
+        for (int k = 0; k < nq; k++) qc[k] = theta[ql[k]];
+        // while l - ncond <= the largest MA lag, only the MA terms with j < l - ncond apply
+        int full = Math.min(n, ncond + ql[nq - 1] + 1);
+        for (int l = ncond; l < full; l++) {
+            double tmp = e[l];
+            int jmax = l - ncond;
+            for (int k = 0; k < nq && ql[k] < jmax; k++) tmp -= qc[k] * e[l - ql[k] - 1];
+            e[l] = tmp;
+        }
+        int start = Math.max(full, ncond);
+        if (ql[nq - 1] == nq - 1 && start < n) {
+            denseMovingAverage(e, qc, start);
+            return;
+        }
+        for (int l = start; l < n; l++) {
+            double tmp = e[l];
+            for (int k = 0; k < nq; k++) tmp -= qc[k] * e[l - ql[k] - 1];
+            e[l] = tmp;
+        }
+    }
+
+    /**
+     * The MA recursion from {@code start} when the lags are 1..q (non-seasonal models), with the
+     * last q residuals kept in locals instead of re-read from memory; terms in the same order as
+     * the general loop, so the same rounding.
+     */
+    private static void denseMovingAverage(double[] e, double[] c, int start) {
+        int n = e.length;
+        switch (c.length) {
+            case 1 -> {
+                double c0 = c[0], e1 = e[start - 1];
+                for (int l = start; l < n; l++) e[l] = e1 = e[l] - c0 * e1;
+            }
+            case 2 -> {
+                double c0 = c[0], c1 = c[1], e1 = e[start - 1], e2 = e[start - 2];
+                for (int l = start; l < n; l++) {
+                    double v = e[l] - c0 * e1 - c1 * e2;
+                    e[l] = v;
+                    e2 = e1;
+                    e1 = v;
+                }
+            }
+            case 3 -> {
+                double c0 = c[0], c1 = c[1], c2 = c[2];
+                double e1 = e[start - 1], e2 = e[start - 2], e3 = e[start - 3];
+                for (int l = start; l < n; l++) {
+                    double v = e[l] - c0 * e1 - c1 * e2 - c2 * e3;
+                    e[l] = v;
+                    e3 = e2;
+                    e2 = e1;
+                    e1 = v;
+                }
+            }
+            case 4 -> {
+                double c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
+                double e1 = e[start - 1], e2 = e[start - 2], e3 = e[start - 3], e4 = e[start - 4];
+                for (int l = start; l < n; l++) {
+                    double v = e[l] - c0 * e1 - c1 * e2 - c2 * e3 - c3 * e4;
+                    e[l] = v;
+                    e4 = e3;
+                    e3 = e2;
+                    e2 = e1;
+                    e1 = v;
+                }
+            }
+            default -> {
+                int q = c.length;
+                for (int l = start; l < n; l++) {
+                    double tmp = e[l];
+                    for (int k = 0; k < q; k++) tmp -= c[k] * e[l - k - 1];
+                    e[l] = tmp;
+                }
+            }
+        }
     }
 
     static int[] nonZeroLags(double[] c) {
