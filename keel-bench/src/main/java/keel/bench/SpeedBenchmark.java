@@ -1,6 +1,7 @@
 package keel.bench;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import keel.forecast.Forecaster;
+import keel.forecast.accuracy.Accuracy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -67,6 +69,9 @@ public final class SpeedBenchmark implements Callable<Integer> {
     @Option(names = "--subset-only", description = "skip the all-series single-thread and pool lines")
     boolean subsetOnly;
 
+    /** Where the tables go (tests replace it). */
+    PrintStream out = System.out;
+
     /** R's series per frequency and method unless --r-limit is given: R's Hourly auto.arima takes ~30 CPU-s a series. */
     static int defaultRLimit(String frequency, SpeedMethod method) {
         boolean hourly = frequency.equalsIgnoreCase("Hourly");
@@ -89,29 +94,29 @@ public final class SpeedBenchmark implements Callable<Integer> {
             M4Data set = M4Data.load(root, frequency);
             List<M4Data.M4Series> series = first(set.series(), limit);
             M4Data.M4Series s0 = series.get(0);
-            System.out.printf(Locale.ROOT, "%nM4 %s: %d series, seasonal period %d, horizon %d (periods and horizons of "
+            out.printf(Locale.ROOT, "%nM4 %s: %d series, seasonal period %d, horizon %d (periods and horizons of "
                     + "m4_meta.csv, as M4 uses)%n", frequency, series.size(), s0.period(), s0.horizon());
             Map<String, RForecast.Timing> rTimes = r.available() ? RForecast.run(series, rLimits(frequency, chosen, series))
                     : Map.of();
             sideBySide(frequency, series, chosen, rTimes, ratios);
             if (!subsetOnly) allSeries(series, chosen);
-            System.out.println("load average after " + frequency + ": " + loadAverage());
+            out.println("load average after " + frequency + ": " + loadAverage());
         }
         printGoals(ratios);
         return 0;
     }
 
     private void printHeader(RForecast.Probe r) {
-        System.out.printf(Locale.ROOT, "keel-bench speed, %s, %d cores, Java %s; load average at start %s%n",
+        out.printf(Locale.ROOT, "keel-bench speed, %s, %d cores, Java %s; load average at start %s%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), loadAverage());
-        System.out.printf(Locale.ROOT, "Keel: CPU time of one thread, after %d warm-up series, median of %d passes; "
+        out.printf(Locale.ROOT, "Keel: CPU time of one thread, after %d warm-up series, median of %d passes; "
                 + "forecasts with 80%% and 95%% intervals, as R's forecast() makes.%n", warmup, repeats);
         if (r.available()) {
-            System.out.println(r.version() + ": one Rscript process (keel-bench/r/speed.R), proc.time() user+sys "
+            out.println(r.version() + ": one Rscript process (keel-bench/r/speed.R), proc.time() user+sys "
                     + "around each method's loop after one warm-up call; start-up and data loading excluded.");
         } else {
-            System.out.println("R: skipped, " + r.problem() + ".");
+            out.println("R: skipped, " + r.problem() + ".");
         }
     }
 
@@ -128,7 +133,7 @@ public final class SpeedBenchmark implements Callable<Integer> {
     /** Ratio rows: Keel on exactly the series R ran, and how many forecasts agree with R's. */
     private void sideBySide(String frequency, List<M4Data.M4Series> series, List<SpeedMethod> chosen,
             Map<String, RForecast.Timing> rTimes, Map<String, double[]> ratios) {
-        System.out.printf(Locale.ROOT, "%-6s %-22s %10s %12s %10s %12s %8s  %s%n", "method", "series", "R CPU-s",
+        out.printf(Locale.ROOT, "%-6s %-22s %10s %12s %10s %12s %8s  %s%n", "method", "series", "R CPU-s",
                 "R series/s", "Keel CPU-s", "Keel series/s", "Keel/R", "same forecast as R");
         for (SpeedMethod m : chosen) {
             RForecast.Timing rt = m.rName() == null ? null : rTimes.get(m.rName());
@@ -140,34 +145,54 @@ public final class SpeedBenchmark implements Callable<Integer> {
             String which = subset.size() == series.size() ? "all " + subset.size()
                     : "first " + subset.size() + " of " + series.size();
             if (rt == null) {
-                System.out.printf(Locale.ROOT, "%-6s %-22s %10s %12s %10.2f %12.2f %8s  %s%n", m.label(), which, "-", "-",
+                out.printf(Locale.ROOT, "%-6s %-22s %10s %12s %10.2f %12.2f %8s  %s%n", m.label(), which, "-", "-",
                         keel.seconds(), keel.seriesPerCpuSecond(), "-", failures(keel));
                 continue;
             }
             double ratio = keel.seriesPerCpuSecond() / rt.seriesPerCpuSecond();
             ratios.put(m.label() + " " + frequency, new double[] {ratio});
-            System.out.printf(Locale.ROOT, "%-6s %-22s %10.2f %12.2f %10.2f %12.2f %7.1fx  %s%s%n", m.label(), which,
+            out.printf(Locale.ROOT, "%-6s %-22s %10.2f %12.2f %10.2f %12.2f %7.1fx  %s%s%n", m.label(), which,
                     rt.cpuSeconds(), rt.seriesPerCpuSecond(), keel.seconds(), keel.seriesPerCpuSecond(), ratio,
                     Agreement.count(keel.forecasts(), rt.forecasts(), subset), failures(keel));
         }
     }
 
-    /** Every method over all series: one thread (CPU time) and a pool (wall time). */
+    /**
+     * Every method over all series: one thread (CPU time) and a pool (wall time), the mean MASE of
+     * the forecasts (so a speed-up can be seen not to change them), and whether the pool's
+     * forecasts are the single thread's.
+     */
     private void allSeries(List<M4Data.M4Series> series, List<SpeedMethod> chosen) {
-        System.out.printf(Locale.ROOT, "Keel on all %d series: %-8s %14s %18s %16s %10s%n", series.size(), "method",
-                "1 thread /CPU-s", threads + " threads /s (wall)", threads + " threads /CPU-s", "speed-up");
+        out.printf(Locale.ROOT, "Keel on all %d series: %-8s %14s %18s %16s %9s %9s%n", series.size(), "method",
+                "1 thread /CPU-s", threads + " threads /s (wall)", threads + " threads /CPU-s", "speed-up", "MASE");
         for (SpeedMethod m : chosen) {
             Forecaster f = m.forecaster();
             KeelTiming.singleThread(f, first(series, warmup));
             KeelTiming.Pass one = KeelTiming.singleThread(f, series);
             KeelTiming.Pass pool = KeelTiming.pool(f, series, threads);
-            System.out.printf(Locale.ROOT, "%-32s %-8s %14.2f %18.2f %16.2f %9.2fx%s%n", "", m.label(),
+            boolean same = one.forecasts().keySet().equals(pool.forecasts().keySet()) && one.forecasts().entrySet()
+                    .stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), pool.forecasts().get(e.getKey())));
+            out.printf(Locale.ROOT, "%-32s %-8s %14.2f %18.2f %16.2f %8.2fx %9.4f%s%s%n", "", m.label(),
                     one.seriesPerCpuSecond(), pool.seriesPerSecond(), pool.seriesPerCpuSecond(),
-                    pool.seriesPerSecond() / one.seriesPerCpuSecond(), failures(one));
+                    pool.seriesPerSecond() / one.seriesPerCpuSecond(), meanMase(one, series), failures(one),
+                    same ? "" : " (pool forecasts differ from the single thread's)");
         }
     }
 
-    private static void printGoals(Map<String, double[]> ratios) {
+    /** Mean MASE over the series that have a forecast. */
+    static double meanMase(KeelTiming.Pass pass, List<M4Data.M4Series> series) {
+        double sum = 0;
+        int count = 0;
+        for (M4Data.M4Series s : series) {
+            double[] f = pass.forecasts().get(s.id());
+            if (f == null) continue;
+            sum += Accuracy.mase(s.test(), f, s.train(), s.period());
+            count++;
+        }
+        return sum / count;
+    }
+
+    private void printGoals(Map<String, double[]> ratios) {
         if (ratios.isEmpty()) return;
         StringBuilder b = new StringBuilder("\nGoals (one core): ets >= 10x R, arima >= 5x R:");
         ratios.forEach((k, v) -> {
@@ -175,7 +200,7 @@ public final class SpeedBenchmark implements Callable<Integer> {
             String verdict = Double.isNaN(goal) ? "" : v[0] >= goal ? " (met)" : " (NOT met)";
             b.append(String.format(Locale.ROOT, " %s %.1fx%s;", k, v[0], verdict));
         });
-        System.out.println(b.substring(0, b.length() - 1));
+        out.println(b.substring(0, b.length() - 1));
     }
 
     private static String failures(KeelTiming.Pass p) {
