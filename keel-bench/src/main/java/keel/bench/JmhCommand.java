@@ -7,13 +7,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
 /**
- * Runs the JMH benchmarks of the inner loops ({@code keel.bench.jmh}) with JMH's own options; where
- * {@code -f}, {@code -wi} or {@code -i} is not given, the short run's {@code -f 1 -wi 2 -i 3}. Not part of {@code mvn verify}.
+ * Runs the JMH benchmarks of the inner loops ({@code keel.bench.jmh}) with JMH's own options. Those of
+ * the short run {@code -f 1 -wi 2 -i 3 -w 2s -r 2s} (one fork, two 2-second warm-up and three
+ * 2-second measured iterations: about 3 minutes for all 18) apply unless given. Not part of
+ * {@code mvn verify}, which only compiles the benchmarks.
  */
 @Command(name = "jmh", description = "JMH benchmarks of the inner loops (ETS likelihood, ARIMA CSS/Chandrasekhar/"
-        + "Kalman/BFGS, Theta); JMH options pass through, default -f 1 -wi 2 -i 3 (try -h).")
+        + "Kalman/BFGS, Theta); JMH options pass through, default -f 1 -wi 2 -i 3 -w 2s -r 2s (try -h).")
 public final class JmhCommand implements Callable<Integer> {
-    static final List<String> DEFAULTS = List.of("-f", "1", "-wi", "2", "-i", "3");
+    static final List<String> DEFAULTS = List.of("-f", "1", "-wi", "2", "-i", "3", "-w", "2s", "-r", "2s");
 
     @Unmatched
     List<String> jmhArguments = new ArrayList<>();
