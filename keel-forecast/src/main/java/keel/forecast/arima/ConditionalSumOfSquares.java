@@ -59,9 +59,12 @@ final class ConditionalSumOfSquares {
             int lag = pl[k] + 1;
             for (int l = from; l < n; l++) e[l] -= c * w[l - lag];
         }
-        if (nq > 0) movingAverage(e, theta, ql, ncond);
         double ssq = 0;
-        for (int l = from; l < n; l++) ssq += e[l] * e[l];
+        if (nq > 0) {
+            ssq = movingAverage(e, theta, ql, ncond);
+        } else {
+            for (int l = from; l < n; l++) ssq += e[l] * e[l];
+        }
         if (ssq == ssq) return ssq / (n - from);
         // some residual is NaN (missing values): R leaves those out of the sum and the count
         ssq = 0;
@@ -75,11 +78,16 @@ final class ConditionalSumOfSquares {
         return ssq / nu;
     }
 
-    /** e_t -= sum theta*_j e_{t-j} over the non-zero lags j, pre-sample (t - j < ncond) errors 0. */
-    private static void movingAverage(double[] e, double[] theta, int[] ql, int ncond) {
+    /**
+     * e_t -= sum theta*_j e_{t-j} over the non-zero lags j, pre-sample (t - j < ncond) errors 0;
+     * returns the sum of squared residuals from ncond on, added in time order alongside the
+     * recursion (the additions overlap its latency).
+     */
+    private static double movingAverage(double[] e, double[] theta, int[] ql, int ncond) {
         int n = e.length, nq = ql.length;
         double[] qc = new double[nq];
         for (int k = 0; k < nq; k++) qc[k] = theta[ql[k]];
+        double ssq = 0;
         // while l - ncond <= the largest MA lag, only the MA terms with j < l - ncond apply
         int full = Math.min(n, ncond + ql[nq - 1] + 1);
         for (int l = ncond; l < full; l++) {
@@ -87,36 +95,40 @@ final class ConditionalSumOfSquares {
             int jmax = l - ncond;
             for (int k = 0; k < nq && ql[k] < jmax; k++) tmp -= qc[k] * e[l - ql[k] - 1];
             e[l] = tmp;
+            ssq += tmp * tmp;
         }
         int start = Math.max(full, ncond);
-        if (ql[nq - 1] == nq - 1 && start < n) {
-            denseMovingAverage(e, qc, start);
-            return;
-        }
+        if (ql[nq - 1] == nq - 1 && start < n) return denseMovingAverage(e, qc, start, ssq);
         for (int l = start; l < n; l++) {
             double tmp = e[l];
             for (int k = 0; k < nq; k++) tmp -= qc[k] * e[l - ql[k] - 1];
             e[l] = tmp;
+            ssq += tmp * tmp;
         }
+        return ssq;
     }
 
     /**
      * The MA recursion from {@code start} when the lags are 1..q (non-seasonal models), with the
      * last q residuals kept in locals instead of re-read from memory; terms in the same order as
-     * the general loop, so the same rounding.
+     * the general loop, so the same rounding. Returns {@code ssq} plus the squares from start on.
      */
-    private static void denseMovingAverage(double[] e, double[] c, int start) {
+    private static double denseMovingAverage(double[] e, double[] c, int start, double ssq) {
         int n = e.length;
         switch (c.length) {
             case 1 -> {
                 double c0 = c[0], e1 = e[start - 1];
-                for (int l = start; l < n; l++) e[l] = e1 = e[l] - c0 * e1;
+                for (int l = start; l < n; l++) {
+                    e[l] = e1 = e[l] - c0 * e1;
+                    ssq += e1 * e1;
+                }
             }
             case 2 -> {
                 double c0 = c[0], c1 = c[1], e1 = e[start - 1], e2 = e[start - 2];
                 for (int l = start; l < n; l++) {
                     double v = e[l] - c0 * e1 - c1 * e2;
                     e[l] = v;
+                    ssq += v * v;
                     e2 = e1;
                     e1 = v;
                 }
@@ -127,6 +139,7 @@ final class ConditionalSumOfSquares {
                 for (int l = start; l < n; l++) {
                     double v = e[l] - c0 * e1 - c1 * e2 - c2 * e3;
                     e[l] = v;
+                    ssq += v * v;
                     e3 = e2;
                     e2 = e1;
                     e1 = v;
@@ -138,6 +151,7 @@ final class ConditionalSumOfSquares {
                 for (int l = start; l < n; l++) {
                     double v = e[l] - c0 * e1 - c1 * e2 - c2 * e3 - c3 * e4;
                     e[l] = v;
+                    ssq += v * v;
                     e4 = e3;
                     e3 = e2;
                     e2 = e1;
@@ -150,9 +164,11 @@ final class ConditionalSumOfSquares {
                     double tmp = e[l];
                     for (int k = 0; k < q; k++) tmp -= c[k] * e[l - k - 1];
                     e[l] = tmp;
+                    ssq += tmp * tmp;
                 }
             }
         }
+        return ssq;
     }
 
     static int[] nonZeroLags(double[] c) {
