@@ -38,8 +38,13 @@ final class ArimaEstimator {
     private final double[] differencedZ;
     private final double[] seriesBuffer;
     private final double[] residualBuffer;
+    // the CSS objective's buffers and what they hold (see cssObjective); not for concurrent use
     private double[] cssSeries;
+    private long cssSeriesConstant;
     private double[] cssResiduals;
+    private double[] cssAutoregressive;
+    private double[] cssAr;
+    private int cssArCondition;
 
     private ArimaEstimator(double[] x, ArimaOrder o, boolean withConstant) {
         this.x = x;
@@ -117,18 +122,43 @@ final class ArimaEstimator {
         return cssSeries;
     }
 
+    /**
+     * The CSS objective. The optimiser's numeric gradient moves one parameter at a time, so most
+     * evaluations share the constant (then x - b z differenced is the same) or the AR polynomial
+     * (then so is the AR step's output): both are kept, keyed on the exact bits of their inputs,
+     * and the values are those of a fresh computation.
+     */
     private double cssObjective(double[] par, int ncond) {
         double[] phi = Reparametrisation.expandAr(par, o);
         double[] theta = Reparametrisation.expandMa(par, o);
+        double[] w;
+        double[] e;
+        int nc;
         if (differenced == null || z != null) {
             // R's order of operations (x - b z, then difference), so rounding matches R's ARIMA_CSS
-            double[] w = deregressInto(par, cssSeries());
-            ConditionalSumOfSquares.differenceInPlace(w, o.d(), o.seasonalD(), o.period());
-            return 0.5 * Math.log(ConditionalSumOfSquares.meanSquare(w, phi, theta, ncond, cssResiduals));
+            long b = z == null ? 0 : Double.doubleToLongBits(par[narma]);
+            if (cssSeries == null || b != cssSeriesConstant) {
+                w = deregressInto(par, cssSeries());
+                ConditionalSumOfSquares.differenceInPlace(w, o.d(), o.seasonalD(), o.period());
+                cssSeriesConstant = b;
+                cssAr = null;
+            }
+            w = cssSeries;
+            e = cssResiduals;
+            nc = ncond;
+        } else {
+            // the differenced series without its first d + mD values: same residuals, shifted
+            w = differenced;
+            e = residualBuffer;
+            nc = ncond - delta.length;
         }
-        // the differenced series without its first d + mD values: same residuals, shifted
-        return 0.5 * Math.log(ConditionalSumOfSquares.meanSquare(differencedSeries(par), phi, theta,
-                ncond - delta.length, residualBuffer));
+        if (cssAr == null || nc != cssArCondition || !java.util.Arrays.equals(phi, cssAr)) {
+            if (cssAutoregressive == null) cssAutoregressive = new double[w.length];
+            ConditionalSumOfSquares.autoregressive(w, phi, nc, cssAutoregressive);
+            cssAr = phi;
+            cssArCondition = nc;
+        }
+        return 0.5 * Math.log(ConditionalSumOfSquares.movingAverageMeanSquare(cssAutoregressive, theta, nc, e));
     }
 
     /** x - b z differenced (no missing values); reuses one buffer, so not for concurrent use. */
