@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import keel.forecast.Forecaster;
 import keel.forecast.accuracy.Accuracy;
 import picocli.CommandLine.Command;
@@ -53,7 +56,7 @@ public final class SpeedBenchmark implements Callable<Integer> {
 
     @Option(names = "--r-limit", defaultValue = "0",
             description = "R (and the ratio rows) on the first N series of every method (0 = per-method defaults: "
-                    + "Hourly ets 20, arima 10, theta all; Weekly ets all, arima 50, theta all)")
+                    + "Hourly ets 20, arima 5, theta all; Weekly ets all, arima 50, theta all)")
     int rLimit;
 
     @Option(names = "--warmup", defaultValue = "20", description = "series run once before timing (default: ${DEFAULT-VALUE})")
@@ -77,33 +80,72 @@ public final class SpeedBenchmark implements Callable<Integer> {
         boolean hourly = frequency.equalsIgnoreCase("Hourly");
         return switch (method) {
             case ETS -> hourly ? 20 : 0;
-            case ARIMA -> hourly ? 10 : 50;
+            case ARIMA -> hourly ? 5 : 50;
             default -> 0;
         };
     }
 
+    /**
+     * R runs in the background while Keel's single-thread passes run (both are timed by CPU time, and
+     * the machine has at least 2 cores); the pool passes wait until R has finished, so that nothing of
+     * this run competes with their wall time.
+     */
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         Path root = DataDirectory.resolve(data).resolve("m4");
         List<SpeedMethod> chosen = new ArrayList<>();
         for (String name : methods) chosen.add(SpeedMethod.parse(name));
         RForecast.Probe r = withR ? RForecast.probe() : new RForecast.Probe(null, "not requested (add --with-r)");
         printHeader(r);
-        Map<String, double[]> ratios = new LinkedHashMap<>();
-        for (String frequency : frequencies) {
-            M4Data set = M4Data.load(root, frequency);
-            List<M4Data.M4Series> series = first(set.series(), limit);
-            M4Data.M4Series s0 = series.get(0);
-            out.printf(Locale.ROOT, "%nM4 %s: %d series, seasonal period %d, horizon %d (periods and horizons of "
-                    + "m4_meta.csv, as M4 uses)%n", frequency, series.size(), s0.period(), s0.horizon());
-            Map<String, RForecast.Timing> rTimes = r.available() ? RForecast.run(series, rLimits(frequency, chosen, series))
-                    : Map.of();
-            sideBySide(frequency, series, chosen, rTimes, ratios);
-            if (!subsetOnly) allSeries(series, chosen);
-            out.println("load average after " + frequency + ": " + loadAverage());
+        Map<String, List<M4Data.M4Series>> sets = new LinkedHashMap<>();
+        for (String frequency : frequencies) sets.put(frequency, first(M4Data.load(root, frequency).series(), limit));
+        ExecutorService rRunner = Executors.newSingleThreadExecutor();
+        try {
+            Map<String, Future<Map<String, RForecast.Timing>>> rTimes = new LinkedHashMap<>();
+            if (r.available()) {
+                sets.forEach((f, series) -> rTimes.put(f, rRunner.submit(() -> RForecast.run(series,
+                        rLimits(f, chosen, series)))));
+            }
+            Map<String, Map<SpeedMethod, KeelTiming.Pass[]>> keel = new LinkedHashMap<>();
+            sets.forEach((f, series) -> keel.put(f, singleThread(f, series, chosen)));
+            out.println("load average after Keel's single-thread passes: " + loadAverage());
+            Map<String, double[]> ratios = new LinkedHashMap<>();
+            for (Map.Entry<String, List<M4Data.M4Series>> e : sets.entrySet()) {
+                String frequency = e.getKey();
+                List<M4Data.M4Series> series = e.getValue();
+                M4Data.M4Series s0 = series.get(0);
+                Map<String, RForecast.Timing> rt = rTimes.containsKey(frequency) ? rTimes.get(frequency).get() : Map.of();
+                out.printf(Locale.ROOT, "%nM4 %s: %d series, seasonal period %d, horizon %d (periods and horizons of "
+                        + "m4_meta.csv, as M4 uses)%n", frequency, series.size(), s0.period(), s0.horizon());
+                sideBySide(frequency, series, chosen, keel.get(frequency), rt, ratios);
+                if (!subsetOnly) allSeries(series, chosen, keel.get(frequency));
+                out.println("load average after " + frequency + ": " + loadAverage());
+            }
+            printGoals(ratios);
+            return 0;
+        } finally {
+            rRunner.shutdownNow();
         }
-        printGoals(ratios);
-        return 0;
+    }
+
+    /**
+     * Keel's single-thread passes of one frequency: per method {the median pass over the series R
+     * runs (all when R has no counterpart), the pass over all series or null with --subset-only}.
+     */
+    private Map<SpeedMethod, KeelTiming.Pass[]> singleThread(String frequency, List<M4Data.M4Series> series,
+            List<SpeedMethod> chosen) {
+        Map<String, Integer> limits = rLimits(frequency, chosen, series);
+        Map<SpeedMethod, KeelTiming.Pass[]> out = new LinkedHashMap<>();
+        for (SpeedMethod m : chosen) {
+            Forecaster f = m.forecaster();
+            KeelTiming.singleThread(f, first(series, warmup));
+            List<M4Data.M4Series> subset = first(series, limits.getOrDefault(m.rName(), series.size()));
+            KeelTiming.Pass ratio = KeelTiming.medianSingleThread(f, subset, repeats);
+            KeelTiming.Pass all = subsetOnly ? null : subset.size() == series.size() && repeats == 1 ? ratio
+                    : KeelTiming.singleThread(f, series);
+            out.put(m, new KeelTiming.Pass[] {ratio, all});
+        }
+        return out;
     }
 
     private void printHeader(RForecast.Probe r) {
@@ -132,22 +174,25 @@ public final class SpeedBenchmark implements Callable<Integer> {
 
     /** Ratio rows: Keel on exactly the series R ran, and how many forecasts agree with R's. */
     private void sideBySide(String frequency, List<M4Data.M4Series> series, List<SpeedMethod> chosen,
-            Map<String, RForecast.Timing> rTimes, Map<String, double[]> ratios) {
+            Map<SpeedMethod, KeelTiming.Pass[]> keelPasses, Map<String, RForecast.Timing> rTimes,
+            Map<String, double[]> ratios) {
         out.printf(Locale.ROOT, "%-6s %-22s %10s %12s %10s %12s %8s  %s%n", "method", "series", "R CPU-s",
                 "R series/s", "Keel CPU-s", "Keel series/s", "Keel/R", "same forecast as R");
         for (SpeedMethod m : chosen) {
             RForecast.Timing rt = m.rName() == null ? null : rTimes.get(m.rName());
             if (rt == null && !subsetOnly) continue; // shown in the all-series table
-            List<M4Data.M4Series> subset = rt == null ? series : first(series, rt.series());
-            Forecaster f = m.forecaster();
-            KeelTiming.singleThread(f, first(series, warmup));
-            KeelTiming.Pass keel = KeelTiming.medianSingleThread(f, subset, repeats);
+            KeelTiming.Pass keel = keelPasses.get(m)[0];
+            List<M4Data.M4Series> subset = first(series, keel.series());
             String which = subset.size() == series.size() ? "all " + subset.size()
                     : "first " + subset.size() + " of " + series.size();
             if (rt == null) {
                 out.printf(Locale.ROOT, "%-6s %-22s %10s %12s %10.2f %12.2f %8s  %s%n", m.label(), which, "-", "-",
                         keel.seconds(), keel.seriesPerCpuSecond(), "-", failures(keel));
                 continue;
+            }
+            if (rt.series() != keel.series()) {
+                throw new IllegalStateException("R ran " + m.rName() + " on " + rt.series() + " series, Keel on "
+                        + keel.series() + "; expected the same series");
             }
             double ratio = keel.seriesPerCpuSecond() / rt.seriesPerCpuSecond();
             ratios.put(m.label() + " " + frequency, new double[] {ratio});
@@ -162,13 +207,14 @@ public final class SpeedBenchmark implements Callable<Integer> {
      * the forecasts (so a speed-up can be seen not to change them), and whether the pool's
      * forecasts are the single thread's.
      */
-    private void allSeries(List<M4Data.M4Series> series, List<SpeedMethod> chosen) {
+    private void allSeries(List<M4Data.M4Series> series, List<SpeedMethod> chosen,
+            Map<SpeedMethod, KeelTiming.Pass[]> keelPasses) {
         out.printf(Locale.ROOT, "Keel on all %d series: %-8s %14s %18s %16s %9s %9s%n", series.size(), "method",
                 "1 thread /CPU-s", threads + " threads /s (wall)", threads + " threads /CPU-s", "speed-up", "MASE");
         for (SpeedMethod m : chosen) {
             Forecaster f = m.forecaster();
-            KeelTiming.singleThread(f, first(series, warmup));
-            KeelTiming.Pass one = KeelTiming.singleThread(f, series);
+            KeelTiming.Pass one = keelPasses.get(m)[1];
+            KeelTiming.pool(f, first(series, warmup), threads);
             KeelTiming.Pass pool = KeelTiming.pool(f, series, threads);
             boolean same = one.forecasts().keySet().equals(pool.forecasts().keySet()) && one.forecasts().entrySet()
                     .stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), pool.forecasts().get(e.getKey())));

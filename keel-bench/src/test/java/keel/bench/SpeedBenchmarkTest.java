@@ -113,7 +113,7 @@ class SpeedBenchmarkTest {
 
     @Test
     void R_runs_fewer_series_where_it_is_slow() {
-        assertThat(SpeedBenchmark.defaultRLimit("Hourly", SpeedMethod.ARIMA)).isEqualTo(10);
+        assertThat(SpeedBenchmark.defaultRLimit("Hourly", SpeedMethod.ARIMA)).isEqualTo(5);
         assertThat(SpeedBenchmark.defaultRLimit("Hourly", SpeedMethod.ETS)).isEqualTo(20);
         assertThat(SpeedBenchmark.defaultRLimit("Weekly", SpeedMethod.ARIMA)).isEqualTo(50);
         assertThat(SpeedBenchmark.defaultRLimit("Weekly", SpeedMethod.ETS)).isZero();
