@@ -38,6 +38,13 @@ final class ArimaEstimator {
     private final double[] differencedZ;
     private final double[] seriesBuffer;
     private final double[] residualBuffer;
+    // the CSS objective's buffers and what they hold (see cssObjective); not for concurrent use
+    private double[] cssSeries;
+    private long cssSeriesConstant;
+    private double[] cssResiduals;
+    private double[] cssAutoregressive;
+    private double[] cssAr;
+    private int cssArCondition;
 
     private ArimaEstimator(double[] x, ArimaOrder o, boolean withConstant) {
         this.x = x;
@@ -95,17 +102,63 @@ final class ArimaEstimator {
         return y;
     }
 
+    /** x - b z (or x) into {@code out}, the values {@link #deregress} returns. */
+    private double[] deregressInto(double[] par, double[] out) {
+        if (z == null) {
+            System.arraycopy(x, 0, out, 0, x.length);
+            return out;
+        }
+        double b = par[narma];
+        for (int t = 0; t < out.length; t++) out[t] = x[t] - z[t] * b;
+        return out;
+    }
+
+    /** The buffers of the full-length CSS objective, made on first use; not for concurrent use. */
+    private double[] cssSeries() {
+        if (cssSeries == null) {
+            cssSeries = new double[x.length];
+            cssResiduals = new double[x.length];
+        }
+        return cssSeries;
+    }
+
+    /**
+     * The CSS objective. The optimiser's numeric gradient moves one parameter at a time, so most
+     * evaluations share the constant (then x - b z differenced is the same) or the AR polynomial
+     * (then so is the AR step's output): both are kept, keyed on the exact bits of their inputs,
+     * and the values are those of a fresh computation.
+     */
     private double cssObjective(double[] par, int ncond) {
         double[] phi = Reparametrisation.expandAr(par, o);
         double[] theta = Reparametrisation.expandMa(par, o);
+        double[] w;
+        double[] e;
+        int nc;
         if (differenced == null || z != null) {
             // R's order of operations (x - b z, then difference), so rounding matches R's ARIMA_CSS
-            double[] w = ConditionalSumOfSquares.difference(deregress(par), o.d(), o.seasonalD(), o.period());
-            return 0.5 * Math.log(ConditionalSumOfSquares.meanSquare(w, phi, theta, ncond, null));
+            long b = z == null ? 0 : Double.doubleToLongBits(par[narma]);
+            if (cssSeries == null || b != cssSeriesConstant) {
+                w = deregressInto(par, cssSeries());
+                ConditionalSumOfSquares.differenceInPlace(w, o.d(), o.seasonalD(), o.period());
+                cssSeriesConstant = b;
+                cssAr = null;
+            }
+            w = cssSeries;
+            e = cssResiduals;
+            nc = ncond;
+        } else {
+            // the differenced series without its first d + mD values: same residuals, shifted
+            w = differenced;
+            e = residualBuffer;
+            nc = ncond - delta.length;
         }
-        // the differenced series without its first d + mD values: same residuals, shifted
-        return 0.5 * Math.log(ConditionalSumOfSquares.meanSquare(differencedSeries(par), phi, theta,
-                ncond - delta.length, residualBuffer));
+        if (cssAr == null || nc != cssArCondition || !java.util.Arrays.equals(phi, cssAr)) {
+            if (cssAutoregressive == null) cssAutoregressive = new double[w.length];
+            ConditionalSumOfSquares.autoregressive(w, phi, nc, cssAutoregressive);
+            cssAr = phi;
+            cssArCondition = nc;
+        }
+        return 0.5 * Math.log(ConditionalSumOfSquares.movingAverageMeanSquare(cssAutoregressive, theta, nc, e));
     }
 
     /** x - b z differenced (no missing values); reuses one buffer, so not for concurrent use. */

@@ -16,6 +16,9 @@ package keel.forecast.arima;
  * O(r) per observation instead of O(r^2) for R's filter; same quantities up to rounding.
  */
 final class Chandrasekhar {
+    private static final double TINY = 0x1p-900;
+    private static final double BIG = 0x1p100;
+
     private Chandrasekhar() {}
 
     /** Returns {ssq, sumlog, nu} as R's ARIMA_Like would for the ARMA model on w. */
@@ -38,6 +41,10 @@ final class Chandrasekhar {
         double[] a = new double[r];
         double[] tmp = new double[r];
         double ssq = 0, sumlog = 0;
+        double logOf = Double.NaN, logF = Double.NaN;
+        double maxCoef = 0;
+        for (double c : coef) maxCoef = Math.max(maxCoef, Math.abs(c));
+        boolean settled = false;
         int nu = 0;
         int n = w.length;
         for (int t = 0; t < n; t++) {
@@ -45,12 +52,18 @@ final class Chandrasekhar {
             if (f < 1e4) {
                 nu++;
                 ssq += v * v / f;
-                sumlog += Math.log(f);
+                // F settles to its steady state within a few dozen steps: reuse the logarithm then
+                if (f != logOf) {
+                    logOf = f;
+                    logF = Math.log(f);
+                }
+                sumlog += logF;
             }
             double g = v / f;
             times(lags, coef, a, tmp, r);
             for (int i = 0; i < r; i++) a[i] = tmp[i] + k[i] * g;
             if (t == n - 1) break;
+            if (settled) continue;
             double zw = wv[0];
             times(lags, coef, wv, tmp, r);
             double c = mm * zw;
@@ -60,14 +73,32 @@ final class Chandrasekhar {
             double kf = zw / f;
             for (int i = 0; i < r; i++) wv[i] = tmp[i] - k[i] * kf;
             mm = mm + mm * mm * zw * zw / fOld;
+            settled = Math.abs(wv[0]) < TINY && settled(wv, mm, maxCoef);
         }
         return new double[] {ssq, sumlog, nu};
+    }
+
+    /**
+     * Whether W has decayed so far that the updates of K, F and M round to exactly zero: every
+     * |W_i| below 2^-900 with |M| and the AR coefficients below 2^100 makes every product in them
+     * smaller than 2^-1500, which underflows to 0. W then only decays further into subnormal numbers
+     * (slow on x86: hundreds of cycles an operation), so the recursion stops updating it, K, F and
+     * M. Results are the same bits: the skipped updates added zeros.
+     */
+    private static boolean settled(double[] wv, double mm, double maxCoef) {
+        if (!(Math.abs(mm) < BIG && maxCoef < BIG)) return false;
+        for (double v : wv) if (!(Math.abs(v) < TINY)) return false;
+        return true;
     }
 
     /** out = T v for the Harvey-form transition: (T v)_i = phi_i v_0 + v_{i+1}; phi given by its non-zero lags. */
     private static void times(int[] lags, double[] coef, double[] v, double[] out, int r) {
         double v0 = v[0];
-        System.arraycopy(v, 1, out, 0, r - 1);
+        if (r <= 8) {
+            for (int i = 0; i < r - 1; i++) out[i] = v[i + 1]; // small r: a loop beats the arraycopy call
+        } else {
+            System.arraycopy(v, 1, out, 0, r - 1);
+        }
         out[r - 1] = 0;
         for (int i = 0; i < lags.length; i++) out[lags[i]] += coef[i] * v0;
     }
