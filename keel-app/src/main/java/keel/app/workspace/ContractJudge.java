@@ -35,10 +35,15 @@ final class ContractJudge {
     }
 
     Verdict judge(Batch batch, InputContract contract, DecisionType type, LocalDate asOf, Optional<Path> previous) {
+        return judge(batch, batch.isBlocked() ? BatchMetrics.NONE : ContractMetrics.of(batch, contract, previous),
+                contract, type, asOf);
+    }
+
+    /** As {@link #judge(Batch, InputContract, DecisionType, LocalDate, Optional)}, with the batch's figures known. */
+    Verdict judge(Batch batch, BatchMetrics metrics, InputContract contract, DecisionType type, LocalDate asOf) {
         if (batch.isBlocked()) {
             return new Verdict(batch, BatchMetrics.NONE, List.of());
         }
-        BatchMetrics metrics = ContractMetrics.of(batch, contract, previous);
         List<BatchMetrics> past = history.history(contract.input(), batch.contentHash(), window(contract));
         List<CheckOutcome> outcomes = new ArrayList<>();
         for (DatasetCheck check : contract.checks()) {

@@ -189,15 +189,18 @@ public final class Workspace implements AutoCloseable {
     public Ingested ingest(Path file, String input, String decisionType, Progress progress) {
         InputContract contract = contract(decisionType, input);
         progress.stage("checking rows");
-        Batch batch = ingestor.ingest(file, contract, knownKeys(file, contract, input, decisionType));
+        DuckDbBatchIngestor.Checked checked = ingestor.ingest(file, contract,
+                knownKeys(file, contract, input, decisionType),
+                latestUsable(contract.input()).flatMap(BatchRecord::dataPath));
+        Batch batch = checked.batch();
         Optional<BatchRecord> known = store.batch(batch.contentHash());
         if (known.isPresent()) {
             return new Ingested(known.get().dataPath().isPresent() ? batch : Batch.blocked(batch.input(),
                     batch.contentHash(), batch.sourceFile(), known.get().reason().orElse("blocked")), false, List.of());
         }
         progress.stage("dataset checks");
-        ContractJudge.Verdict verdict = judge.judge(batch, contract, decisionType(decisionType), today(),
-                latestUsable(contract.input()).flatMap(BatchRecord::dataPath));
+        ContractJudge.Verdict verdict = judge.judge(batch, checked.figures(), contract, decisionType(decisionType),
+                today());
         progress.stage("recording");
         Batch judged = verdict.batch();
         Optional<LocalDate[]> span = judged.acceptedRows().flatMap(p -> dateSpan(p, contract));
@@ -211,8 +214,7 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * A dry run of {@link #ingest}: the same row and dataset checks against the same history, as of
-     * {@code asOf}, but nothing is stored, and the batch's files are written to a scratch folder that is
-     * removed again.
+     * {@code asOf}, but nothing is stored and no rows are written: the batch names files that do not exist.
      */
     public Ingested check(Path file, String input, String decisionType, LocalDate asOf, Progress progress) {
         InputContract contract = contract(decisionType, input);
@@ -224,11 +226,12 @@ public final class Workspace implements AutoCloseable {
         }
         try {
             progress.stage("checking rows");
-            Batch batch = new DuckDbBatchIngestor(scratch).ingest(file, contract,
-                    knownKeys(file, contract, input, decisionType));
-            progress.stage("dataset checks");
-            ContractJudge.Verdict verdict = judge.judge(batch, contract, decisionType(decisionType), asOf,
+            DuckDbBatchIngestor.Checked checked = new DuckDbBatchIngestor(scratch).dryRun(file, contract,
+                    knownKeys(file, contract, input, decisionType),
                     latestUsable(contract.input()).flatMap(BatchRecord::dataPath));
+            progress.stage("dataset checks");
+            ContractJudge.Verdict verdict = judge.judge(checked.batch(), checked.figures(), contract,
+                    decisionType(decisionType), asOf);
             return new Ingested(verdict.batch(), false, verdict.outcomes());
         } finally {
             deleteTree(scratch);

@@ -18,8 +18,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import keel.core.contract.Batch;
+import keel.core.contract.BatchMetrics;
 import keel.core.contract.InputContract;
+import keel.core.contract.Metric;
 import keel.core.contract.QuarantinedRow;
 import keel.core.contract.ReferenceCheck;
 import keel.core.contract.RowCounts;
@@ -27,8 +28,8 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * One file on its way to becoming a batch, in one in-memory DuckDB: load the declared columns as text
- * into table {@code raw}, check them into table {@code checked}, write the results to the staging area.
+ * One file on its way to becoming a batch, in one in-memory DuckDB: read its header, check its rows (the declared
+ * columns read as text) while streaming through the file, and write the results to the staging area.
  *
  * <p>A failed DuckDB statement closes its {@link Statement}, so each statement gets its own.
  */
@@ -36,6 +37,8 @@ final class Ingestion {
     private static final int MAX_NAMES_IN_MESSAGE = 12;
     private static final int MAX_ERROR_LENGTH = 300;
     private static final Pattern CSV_ERROR_LINE = Pattern.compile("CSV Error on Line: (\\d+)");
+    /** How many failed row numbers the streaming pass keeps; beyond, the failed rows are found by a second pass. */
+    private static final int FAILED_ROWS_IN_SCREEN = 100_000;
     private static final Pattern FIELD_COUNT = Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)");
 
     private final Connection db;
@@ -43,6 +46,7 @@ final class Ingestion {
     private final String fileName;
     private final InputContract contract;
     private final Path staging;
+    private final FileFormat format;
 
     Ingestion(Connection db, Path file, InputContract contract, Path staging, IngestLimits limits)
             throws SQLException {
@@ -51,68 +55,130 @@ final class Ingestion {
         this.fileName = file.getFileName().toString();
         this.contract = contract;
         this.staging = staging;
+        this.format = FileFormat.of(file);
         execute("SET temp_directory = " + literal(staging.resolve("duckdb-spill")));
         execute("SET memory_limit = '" + limits.memoryLimitMegabytes() + "MB'");
     }
 
-    /** Loads the declared columns as text into table {@code raw}; the reason the batch is blocked if it cannot. */
-    Optional<String> load() throws SQLException {
+    /**
+     * Reads the header; the reason the batch is blocked if the file is empty or its header lacks a declared
+     * column or names one twice.
+     */
+    Optional<String> open() throws SQLException {
         if (size() == 0) {
             return Optional.of(fileName + ": the file is empty; expected a header line with the columns "
                     + names(contract.columnNames()));
         }
-        FileFormat format = FileFormat.of(file);
         try {
             List<String> header = header(format);
             Optional<String> missing = missingColumns(header);
             if (missing.isPresent()) {
                 return missing;
             }
-            Optional<String> twice = duplicateColumns(format, header);
-            if (twice.isPresent()) {
-                return twice;
-            }
-            execute("CREATE TABLE raw AS SELECT " + asText(contract.columnNames()) + " FROM " + format.scan(file));
+            return duplicateColumns(format, header);
         } catch (SQLException e) {
-            return Optional.of(String.format(Locale.ROOT, "%s: cannot be read as %s (%s); expected %s",
-                    fileName, describe(format), readError(e), expectation(format)));
+            return Optional.of(unreadable(e));
         }
-        if (count("SELECT count(*) FROM raw") == 0) {
-            return Optional.of(fileName + ": has no data rows; expected at least one row");
-        }
-        return Optional.empty();
     }
 
-    /** Checks every row, writes accepted and quarantined rows, and publishes them as a batch. */
-    Batch check(KnownKeys knownKeys, BatchKey key, int sampleLimit, BatchFiles files) throws SQLException {
+    /**
+     * Checks every row: one streaming pass counts rows and failed rows and computes the figures of the passing
+     * rows, a second finds keys held by more than one row by their 64-bit hashes; only the failed rows (rare) are
+     * then loaded to name their reasons. A file with repeated keys is checked exactly on a table of all its rows.
+     *
+     * @param write whether to write the accepted and quarantined rows to the staging area (a dry run does not)
+     * @param previousAccepted the input's previous accepted rows, for completeness checks
+     */
+    Result check(KnownKeys knownKeys, int sampleLimit, boolean write, Optional<Path> previousAccepted)
+            throws SQLException {
         loadKnownKeys(knownKeys);
-        CheckQuery query = new CheckQuery(contract);
-        execute(query.createDuplicateHashes());
-        boolean duplicates = count("SELECT count(*) FROM duplicate_hashes") > 0;
-        if (duplicates) {
-            execute(query.createDuplicates());
+        String text = "(SELECT " + asText(contract.columnNames()) + " FROM " + format.scan(file) + ")";
+        String numbered = "(SELECT row_number() OVER () AS keel_row, * FROM " + text + ")";
+        CheckQuery stream = new CheckQuery(contract, numbered);
+        try {
+            execute(stream.screen(FAILED_ROWS_IN_SCREEN));
+            execute(stream.createDuplicateHashes(text));
+        } catch (SQLException e) {
+            return Result.blocked(unreadable(e));
         }
-        execute(query.createChecked(duplicates));
+        long read = count("SELECT keel_read FROM keel_screen");
+        if (read == 0) {
+            return Result.blocked(fileName + ": has no data rows; expected at least one row");
+        }
+        if (count("SELECT count(*) FROM duplicate_hashes") > 0) {
+            return checkTable(numbered, sampleLimit, write, previousAccepted);
+        }
+        long failed = count("SELECT keel_failed_count FROM keel_screen");
+        RowCounts rows = new RowCounts(read, read - failed, failed);
+        if (failed > 0) {
+            execute("CREATE TABLE raw AS " + (failed <= FAILED_ROWS_IN_SCREEN
+                    ? "SELECT * FROM " + numbered + " WHERE keel_row IN (SELECT unnest(keel_failed_rows) FROM keel_screen)"
+                    : stream.failedRows()));
+            CheckQuery failedRows = new CheckQuery(contract, "raw");
+            execute(failedRows.createChecked(false));
+            execute(failedRows.createQuarantined());
+        }
+        List<Metric> figures = stream.figures().read(db, "keel_screen");
+        return finish(rows, stream.passing(), new CheckQuery(contract, "raw"), figures, sampleLimit, write,
+                previousAccepted);
+    }
+
+    /** The exact check on a table of every row, for files where some key may be held by more than one row. */
+    private Result checkTable(String numbered, int sampleLimit, boolean write, Optional<Path> previousAccepted)
+            throws SQLException {
+        execute("CREATE TABLE raw AS SELECT * FROM " + numbered);
+        CheckQuery query = new CheckQuery(contract, "raw");
+        execute(query.createDuplicates());
+        execute(query.createChecked(true));
         long read = count("SELECT count(*) FROM checked");
         long accepted = count("SELECT count(*) FROM checked WHERE NOT keel_failed");
         RowCounts rows = new RowCounts(read, accepted, read - accepted);
         if (rows.quarantined() > 0) {
             execute(query.createQuarantined());
         }
-        execute("DROP TABLE raw");
-        Path stagedAccepted = staging.resolve("accepted.parquet");
-        execute("COPY (" + query.accepted() + ") TO " + literal(stagedAccepted) + " (FORMAT parquet, COMPRESSION zstd)");
+        FigureQuery figures = query.figures();
+        execute("CREATE TABLE keel_figures AS SELECT " + figures.aggregates() + " FROM checked");
+        return finish(rows, query.accepted(), query, figures.read(db, "keel_figures"), sampleLimit, write,
+                previousAccepted);
+    }
+
+    /** Writes the accepted and quarantined rows (unless a dry run) and gathers the sample and the figures. */
+    private Result finish(RowCounts rows, String accepted, CheckQuery quarantine, List<Metric> figures,
+            int sampleLimit, boolean write, Optional<Path> previousAccepted) throws SQLException {
+        Optional<Path> stagedAccepted = Optional.empty();
         Optional<Path> stagedQuarantine = Optional.empty();
-        List<QuarantinedRow> sample = List.of();
-        if (rows.quarantined() > 0) {
-            stagedQuarantine = Optional.of(staging.resolve("quarantine.parquet"));
-            execute("COPY (" + query.quarantined() + ") TO " + literal(stagedQuarantine.get())
-                    + " (FORMAT parquet, COMPRESSION zstd)");
-            sample = QuarantineRows.read(db, "SELECT keel_row, keel_reasons FROM quarantined", fileName, sampleLimit);
+        if (write) {
+            stagedAccepted = Optional.of(staging.resolve("accepted.parquet"));
+            execute("COPY (" + accepted + ") TO " + literal(stagedAccepted.get()) + " (FORMAT parquet, COMPRESSION zstd)");
+            if (rows.quarantined() > 0) {
+                stagedQuarantine = Optional.of(staging.resolve("quarantine.parquet"));
+                execute("COPY (" + quarantine.quarantined() + ") TO " + literal(stagedQuarantine.get())
+                        + " (FORMAT parquet, COMPRESSION zstd)");
+            }
         }
-        files.publish(key, stagedAccepted, stagedQuarantine, new BatchFiles.Stored(fileName, rows));
-        Optional<Path> quarantine = stagedQuarantine.map(staged -> files.quarantine(key));
-        return Batch.checked(key.input(), key.contentHash(), fileName, rows, files.accepted(key), quarantine, sample);
+        List<QuarantinedRow> sample = rows.quarantined() == 0 ? List.of()
+                : QuarantineRows.read(db, "SELECT keel_row, keel_reasons FROM quarantined", fileName, sampleLimit);
+        String acceptedRows = stagedAccepted.map(p -> "read_parquet(" + literal(p) + ")").orElse("(" + accepted + ")");
+        List<Metric> grid = ContractMetrics.grid(db, acceptedRows, contract, previousAccepted);
+        return new Result(Optional.empty(), rows, stagedAccepted, stagedQuarantine, sample,
+                ContractMetrics.of(rows, figures, grid));
+    }
+
+    /**
+     * What checking a file gave: the reason it is blocked, or its row counts, its staged files (none in a dry
+     * run), the first quarantined rows and the figures of its accepted rows.
+     */
+    record Result(Optional<String> blocked, RowCounts rows, Optional<Path> stagedAccepted,
+            Optional<Path> stagedQuarantine, List<QuarantinedRow> sample, BatchMetrics figures) {
+        static Result blocked(String reason) {
+            return new Result(Optional.of(reason), RowCounts.NONE, Optional.empty(), Optional.empty(), List.of(),
+                    BatchMetrics.NONE);
+        }
+    }
+
+    private String unreadable(SQLException e) {
+        return String.format(Locale.ROOT, "%s: cannot be read as %s (%s); expected %s",
+                fileName, describe(format), readError(e), expectation(format));
     }
 
     private void loadKnownKeys(KnownKeys knownKeys) throws SQLException {
