@@ -416,6 +416,12 @@ public final class Workspace implements AutoCloseable {
         return lastHistory;
     }
 
+    /** The accepted rows of the batches that resubmitted quarantined rows of {@code batch}, oldest first. */
+    private List<Path> resubmitted(BatchRecord batch) {
+        return contractMetrics.resubmissionsOf(batch.hash()).stream().map(store::batch).flatMap(Optional::stream)
+                .map(BatchRecord::dataPath).flatMap(Optional::stream).toList();
+    }
+
     /** What a cycle reads: the items' inputs and the batches they came from. */
     record CycleInputs(List<ItemInput> items, List<String> batches, List<String> blocked) {
     }
@@ -425,14 +431,14 @@ public final class Workspace implements AutoCloseable {
         List<String> batches = new ArrayList<>();
         List<String> blocked = new ArrayList<>();
         List<Path> sales = new ArrayList<>();
-        List<Path> quarantines = new ArrayList<>();
+        List<DemandHistory.Quarantine> quarantines = new ArrayList<>();
         LocalDate first = null;
         List<BatchRecord> salesBatches = store.batches(salesSet);
         for (BatchRecord b : salesBatches) {
             if (b.firstDate().isEmpty() || !b.firstDate().get().isBefore(asOf)) continue;
             batches.add(b.hash());
             sales.add(b.dataPath().get());
-            b.quarantinePath().ifPresent(quarantines::add);
+            b.quarantinePath().ifPresent(q -> quarantines.add(new DemandHistory.Quarantine(q, resubmitted(b))));
             if (first == null || b.firstDate().get().isBefore(first)) first = b.firstDate().get();
         }
         if (!salesBatches.isEmpty() && salesBatches.get(salesBatches.size() - 1).dataPath().isEmpty()) {
@@ -467,7 +473,7 @@ public final class Workspace implements AutoCloseable {
         }
         LocalDate start = DemandHistory.periodStart(type.period(), first);
         LocalDate end = DemandHistory.periodStart(type.period(), asOf);
-        DemandHistory history = DemandHistory.load(sales, quarantines, type.period(), start, end, trading);
+        DemandHistory history = DemandHistory.loadResolved(sales, quarantines, type.period(), start, end, trading);
         lastHistory = history;
         Map<String, Double> lastOrders = lastOrders(type.name(), asOf);
         warned.addAll(batches.subList(salesEnd, batches.size()));

@@ -177,8 +177,13 @@ class ContractChecksAtIngestTest {
             String original = ws.ingest(damaged, "sales", TYPE).batch().contentHash();
             Path corrected = Files.writeString(home.resolve("corrected.csv"),
                     "item_id,date,units\nB,2024-05-01,3\nC,2024-05-01,tree\n");
+            LocalDate asOf = LocalDate.of(2024, 6, 1);
+            assertThat(ws.history(TYPE, asOf).items()).as("B's only period is unknown").doesNotContain("B");
 
             Workspace.Ingested again = ws.resubmit(corrected, original.substring(0, 10), TYPE);
+
+            assertThat(ws.history(TYPE, asOf).of("B")[0]).as("the corrected row makes B's period known").isEqualTo(3);
+            assertThat(ws.history(TYPE, asOf).items()).as("C's row is still quarantined").doesNotContain("C");
 
             assertThat(again.batch().rows().accepted()).isEqualTo(1);
             assertThat(again.batch().rows().quarantined()).isEqualTo(1);
