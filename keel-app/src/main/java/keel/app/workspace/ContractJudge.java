@@ -57,7 +57,7 @@ final class ContractJudge {
                 batch.sourceFile(), contract.input(),
                 blocking.stream().map(CheckOutcome::line).collect(Collectors.joining("; ")), contract.owner(),
                 type.owner().map(p -> p.name() + " (" + p.id() + ")").orElse("none named"));
-        Batch blocked = Batch.blocked(batch.input(), batch.contentHash(), batch.sourceFile(), reason);
+        Batch blocked = Batch.blocked(batch.input(), batch.contentHash(), batch.sourceFile(), reason, batch.rows());
         return new Verdict(blocked, metrics, outcomes);
     }
 

@@ -245,7 +245,7 @@ public final class Workspace implements AutoCloseable {
      */
     public Ingested resubmit(Path file, String original, String decisionType) {
         BatchRecord from = batchByPrefix(original);
-        if (from.rowsQuarantined() == 0) {
+        if (from.rowsQuarantined() == 0 || from.quarantinePath().isEmpty()) {
             throw new IllegalArgumentException("batch " + from.hash().substring(0, 12) + " (" + from.sourceFile()
                     + ") has no quarantined rows; expected a batch with quarantined rows to resubmit");
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import keel.core.contract.BatchStatus;
+import keel.core.contract.RowCounts;
 import keel.core.cycle.ItemInput;
 import keel.store.jdbc.StoreConfig;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,6 +131,8 @@ class ContractChecksAtIngestTest {
                     .doesNotContain("\n");
             assertThat(ws.store().batch(thin.batch().contentHash()).orElseThrow().status()).isEqualTo(BatchStatus.BLOCKED);
             assertThat(ws.contractMetrics().metrics(thin.batch().contentHash()).rows()).contains(5.0);
+            assertThat(thin.batch().rows()).isEqualTo(new RowCounts(5, 5, 0));
+            assertThat(ws.store().batch(thin.batch().contentHash()).orElseThrow().rowsRead()).isEqualTo(5);
         }
     }
 
