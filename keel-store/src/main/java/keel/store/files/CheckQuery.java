@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import keel.core.contract.Check;
@@ -19,9 +20,10 @@ import keel.core.contract.ReferenceCheck;
  * The SQL that checks every row of a relation (column {@code keel_row}, the 1-based data row, and the declared
  * columns as text, in file order) against a contract, keeping every reason a row fails.
  *
- * <p>The relation is either a stream over the file ({@link #screen}: one aggregation that counts the rows, the
- * failed rows and the first failed row numbers and computes the figures, without storing a row) or a table
- * ({@link #createChecked}). Table {@code checked} gets: {@code keel_row}, typed columns {@code keel_t_<i>} and
+ * <p>{@link #screen} checks all rows in one aggregation that counts the rows, the failed rows and the first
+ * failed row numbers and computes the figures, storing no row; {@link #createChecked} stores every row's typed
+ * values for files whose keys must be counted exactly. Table {@code checked} gets: {@code keel_row}, typed columns
+ * {@code keel_t_<i>} and
  * {@code keel_failed}. Table {@code quarantined} then gets the failed rows with their raw values and
  * {@code keel_reasons}, a list of {@link #REASON_TYPE} structs: the reasons are only built for rows that failed,
  * and the raw text is only copied for them, which keeps clean rows cheap (see the speed benchmark in the README).
@@ -73,12 +75,75 @@ final class CheckQuery {
         FigureQuery figures = figures();
         return "CREATE TABLE keel_screen AS " + flagged(false) + " SELECT count(*) AS keel_read,"
                 + " count_if(keel_failed) AS keel_failed_count, min_by(keel_row, keel_row, " + Math.max(1, sample)
-                + ") FILTER (WHERE keel_failed) AS keel_failed_rows, " + figures.aggregates() + " FROM flagged";
+                + ") FILTER (WHERE keel_failed) AS keel_failed_rows, count_if(" + keyNotCanonical()
+                + ") AS keel_keys_not_canonical, " + figures.aggregates() + " FROM flagged";
+    }
+
+    /**
+     * Whether a row has a key value not written as its type writes it (e.g. {@code 2024-1-5} for a date, {@code 07}
+     * for an integer) or not of its type. When no row has, two keys are equal as typed values exactly when they are
+     * equal as text, and {@link #createTextDuplicateHashes} may hash the text.
+     */
+    private String keyNotCanonical() {
+        List<String> conditions = new ArrayList<>();
+        for (String k : contract.keyColumns()) {
+            Column column = contract.column(k).orElseThrow();
+            String typed = typedName(k);
+            String raw = identifier(k);
+            String written = switch (column.type()) {
+                case TEXT -> null;
+                case DATE -> "strftime(" + typed + ", " + literal(contract.dateFormat()) + ")";
+                case INTEGER, DECIMAL -> "CAST(" + typed + " AS VARCHAR)";
+            };
+            if (written != null) {
+                conditions.add("(" + presentName(columns.indexOf(column)) + " IS NOT NULL AND (" + typed
+                        + " IS NULL OR " + written + " <> " + raw + "))");
+            }
+        }
+        return conditions.isEmpty() ? "false" : String.join(" OR ", conditions);
+    }
+
+    /**
+     * As {@link #createDuplicateHashes}, hashing the key values as text, which is cheaper; only right when
+     * {@link #screen} found every key value written as its type writes it.
+     */
+    String createTextDuplicateHashes(String from) {
+        if (contract.keyColumns().isEmpty()) {
+            return "CREATE TABLE duplicate_hashes (keel_h UBIGINT)";
+        }
+        String present = contract.keyColumns().stream().map(k -> present(identifier(k)) + " IS NOT NULL")
+                .collect(Collectors.joining(" AND "));
+        return "CREATE TABLE duplicate_hashes AS SELECT hash(" + Sql.identifiers(contract.keyColumns()) + ") AS keel_h"
+                + " FROM " + from + " WHERE " + present + " GROUP BY 1 HAVING count(*) > 1";
     }
 
     /** The figures {@link #screen} computes, to read them back from {@code keel_screen}. */
     FigureQuery figures() {
         return new FigureQuery(contract, this::typedName, "NOT keel_failed");
+    }
+
+    /**
+     * The counted typed values {@code (v, n)} of {@code column} among the rows that pass every check but the key's,
+     * NULL left out: all rows of {@code rows} counted, less the failed ones in table {@code checked} (when
+     * {@code failedChecked}), which holds just those rows.
+     */
+    String passingValueCounts(String column, boolean failedChecked) {
+        Column declared = contract.column(column).orElseThrow();
+        String value = typedValue(declared, present(identifier(column)));
+        String all = "SELECT " + value + " AS v, count(*) AS n FROM " + rows + " WHERE " + value
+                + " IS NOT NULL GROUP BY 1";
+        if (!failedChecked) {
+            return all;
+        }
+        String failed = "SELECT " + typedName(column) + " AS v, -count(*) AS n FROM checked WHERE keel_failed AND "
+                + typedName(column) + " IS NOT NULL GROUP BY 1";
+        return "SELECT v, sum(n) AS n FROM (" + all + " UNION ALL " + failed + ") GROUP BY 1 HAVING sum(n) > 0";
+    }
+
+    /** The counted typed values {@code (v, n)} of {@code column} among the passing rows of table {@code checked}. */
+    String checkedValueCounts(String column) {
+        return "SELECT " + typedName(column) + " AS v, count(*) AS n FROM checked WHERE NOT keel_failed AND "
+                + typedName(column) + " IS NOT NULL GROUP BY 1";
     }
 
     /** The rows that fail a check other than the key's: row number and the declared columns as text. */
@@ -87,14 +152,16 @@ final class CheckQuery {
     }
 
     /**
-     * The rows that pass every check, with their declared names and types; only right when no key is held by
-     * two rows (see {@link #createDuplicateHashes}).
+     * The rows that pass every check, given the failed ones: all rows but those in table {@code failedTable} (or
+     * all rows, when empty), with their declared names and types: the values are typed again, but not checked
+     * again. Only right when no key is held by two rows and the table holds every failed row.
      */
-    String passing() {
+    String passingExcept(Optional<String> failedTable) {
         String select = IntStream.range(0, columns.size())
                 .mapToObj(i -> typedName(i) + " AS " + identifier(columns.get(i).name()))
                 .collect(Collectors.joining(", "));
-        return flagged(false) + " SELECT " + select + " FROM flagged WHERE NOT keel_failed";
+        return "WITH present AS (" + present() + "), typed AS (" + typed() + ") SELECT " + select + " FROM typed"
+                + failedTable.map(t -> " WHERE keel_row NOT IN (SELECT keel_row FROM " + t + ")").orElse("");
     }
 
     /** The CTEs up to {@code flagged}: each row with its typed values and whether any check failed. */

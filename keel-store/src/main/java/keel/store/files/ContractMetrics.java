@@ -51,7 +51,9 @@ public final class ContractMetrics {
             try (Statement st = db.createStatement()) {
                 st.execute("CREATE TABLE keel_figures AS SELECT " + figures.aggregates() + " FROM " + rows);
             }
-            return of(batch.rows(), figures.read(db, "keel_figures"), grid(db, rows, contract, previousAccepted));
+            return of(batch.rows(), figures.read(db, "keel_figures", column -> "SELECT " + identifier(column)
+                    + " AS v, count(*) AS n FROM " + rows + " WHERE " + identifier(column) + " IS NOT NULL GROUP BY 1"),
+                    grid(db, rows, contract, previousAccepted));
         } catch (SQLException e) {
             throw new IllegalStateException("computing the contract figures of " + batch.acceptedRows().get()
                     + " failed: " + e.getMessage(), e);

@@ -23,9 +23,9 @@ import keel.core.contract.ReferenceCheck;
  * every row against its contract with an in-process DuckDB.
  *
  * <p>Every value is first read as text, so a bad value is seen and reported rather than lost in parsing.
- * The checks run in SQL while streaming through the file, which is not loaded: one pass checks every row and
- * computes the figures the dataset checks judge ({@link ContractMetrics}), one finds repeated keys by hash, one
- * writes the accepted rows; only failed rows are held, in DuckDB. Java holds only the first quarantined rows, and
+ * The declared columns are loaded as text into a DuckDB table; one aggregation over it checks every row and
+ * computes the figures the dataset checks judge ({@link ContractMetrics}), one grouping finds repeated keys by hash,
+ * and an ingest writes the accepted rows in one more pass. Java holds only the first quarantined rows, and
  * DuckDB spills to disk beyond its memory limit (see {@link IngestLimits}), so files larger than memory go through.
  *
  * <p>The accepted rows go to {@code <dataDir>/batches/<input>/<sha256>-<checks>.parquet} with the contract's

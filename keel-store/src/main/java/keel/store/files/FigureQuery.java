@@ -26,8 +26,9 @@ import keel.core.contract.Metric;
  *
  * <p>Per column: the share of empty values; for numbers mean, standard deviation, min and max; for dates the
  * first and last date (days since 1970-01-01); for a column under a numeric drift check a quantile grid
- * ({@link Drift#grid()}, DuckDB's approximate quantiles), under a categorical one its histogram, of which the 50
- * most frequent values keep their label and the rest are pooled as {@link ContractMetrics#OTHER}.
+ * ({@link Drift#grid()}, DuckDB's approximate quantiles), under a categorical one the shares of its values, of
+ * which the 50 most frequent keep their label and the rest are pooled as {@link ContractMetrics#OTHER} (counted by a
+ * grouping of their own, see {@link #read}).
  */
 final class FigureQuery {
     private static final int TOP_VALUES = 50;
@@ -61,7 +62,7 @@ final class FigureQuery {
                 if (d.method().isNumeric()) {
                     add(d.column(), "quantile", "approx_quantile(CAST(" + c + " AS DOUBLE), [" + positions() + "])" + f);
                 } else {
-                    add(d.column(), "frequency", "histogram(" + c + ")" + f);
+                    add(d.column(), "frequency", "NULL");
                 }
             }
         }
@@ -76,8 +77,14 @@ final class FigureQuery {
         return String.join(", ", out);
     }
 
-    /** The figures, from {@code table}: the one row the aggregates were stored in. */
-    List<Metric> read(Connection db, String table) throws SQLException {
+    /**
+     * The figures, from {@code table}: the one row the aggregates were stored in.
+     *
+     * @param counts for a column under a categorical drift check, the SQL of its counted values {@code (v, n)}
+     *     among the rows measured, NULL left out: a histogram in the same aggregation costs more than one
+     *     grouping of that single column on its own
+     */
+    List<Metric> read(Connection db, String table, Function<String, String> counts) throws SQLException {
         List<Metric> out = new ArrayList<>();
         double count;
         List<Double> values = new ArrayList<>();
@@ -98,7 +105,7 @@ final class FigureQuery {
             Figure figure = figures.get(i);
             switch (figure.name()) {
                 case "quantile" -> out.addAll(quantiles(db, table, i, figure.column()));
-                case "frequency" -> out.addAll(shares(db, table, i, figure.column()));
+                case "frequency" -> out.addAll(shares(db, counts.apply(figure.column()), figure.column()));
                 case "null_count" -> {
                     if (values.get(i) != null) {
                         out.add(Metric.of(figure.column(), "null_share", count == 0 ? 0 : values.get(i) / count));
@@ -131,10 +138,9 @@ final class FigureQuery {
         return out;
     }
 
-    private static List<Metric> shares(Connection db, String table, int i, String column) throws SQLException {
-        String sql = "WITH counts AS (SELECT unnest(map_keys(keel_f_" + i + ")) AS v, unnest(map_values(keel_f_" + i
-                + ")) AS n FROM " + table + "), ranked AS (SELECT v, n, row_number() OVER (ORDER BY n DESC, v) AS r"
-                + " FROM counts) SELECT CASE WHEN r <= " + TOP_VALUES + " THEN CAST(v AS VARCHAR) ELSE "
+    private static List<Metric> shares(Connection db, String counts, String column) throws SQLException {
+        String sql = "WITH counts AS (" + counts + "), ranked AS (SELECT v, n, row_number() OVER (ORDER BY n DESC, v)"
+                + " AS r FROM counts) SELECT CASE WHEN r <= " + TOP_VALUES + " THEN CAST(v AS VARCHAR) ELSE "
                 + literal(ContractMetrics.OTHER) + " END AS label, sum(n) / (SELECT sum(n) FROM counts) FROM ranked"
                 + " GROUP BY 1 ORDER BY 2 DESC, 1";
         List<Metric> out = new ArrayList<>();

@@ -28,8 +28,8 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * One file on its way to becoming a batch, in one in-memory DuckDB: read its header, check its rows (the declared
- * columns read as text) while streaming through the file, and write the results to the staging area.
+ * One file on its way to becoming a batch, in one in-memory DuckDB: read its header, load the declared columns as
+ * text into table {@code raw}, check them in one aggregation, and write the results to the staging area.
  *
  * <p>A failed DuckDB statement closes its {@link Statement}, so each statement gets its own.
  */
@@ -37,8 +37,8 @@ final class Ingestion {
     private static final int MAX_NAMES_IN_MESSAGE = 12;
     private static final int MAX_ERROR_LENGTH = 300;
     private static final Pattern CSV_ERROR_LINE = Pattern.compile("CSV Error on Line: (\\d+)");
-    /** How many failed row numbers the streaming pass keeps; beyond, the failed rows are found by a second pass. */
-    private static final int FAILED_ROWS_IN_SCREEN = 100_000;
+    /** How many failed row numbers the checking pass keeps; beyond, the failed rows are found by a second pass. */
+    private static final int FAILED_ROWS_IN_SCREEN = 10_000;
     private static final Pattern FIELD_COUNT = Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)");
 
     private final Connection db;
@@ -82,9 +82,11 @@ final class Ingestion {
     }
 
     /**
-     * Checks every row: one streaming pass counts rows and failed rows and computes the figures of the passing
-     * rows, a second finds keys held by more than one row by their 64-bit hashes; only the failed rows (rare) are
-     * then loaded to name their reasons. A file with repeated keys is checked exactly on a table of all its rows.
+     * Checks every row: the declared columns are loaded as text into table {@code raw} (DuckDB spills it to disk
+     * beyond its memory limit); one aggregation over it counts rows and failed rows and computes the figures of the
+     * passing rows, a grouping finds keys held by more than one row by their 64-bit hashes, and only the failed rows
+     * (rare) are then checked again to name their reasons. A file with repeated keys is checked exactly, with the
+     * keys' counts joined to every row.
      *
      * @param write whether to write the accepted and quarantined rows to the staging area (a dry run does not)
      * @param previousAccepted the input's previous accepted rows, for completeness checks
@@ -92,42 +94,45 @@ final class Ingestion {
     Result check(KnownKeys knownKeys, int sampleLimit, boolean write, Optional<Path> previousAccepted)
             throws SQLException {
         loadKnownKeys(knownKeys);
-        String text = "(SELECT " + asText(contract.columnNames()) + " FROM " + format.scan(file) + ")";
-        String numbered = "(SELECT row_number() OVER () AS keel_row, * FROM " + text + ")";
-        CheckQuery stream = new CheckQuery(contract, numbered);
         try {
-            execute(stream.screen(FAILED_ROWS_IN_SCREEN));
-            execute(stream.createDuplicateHashes(text));
+            execute("CREATE TABLE raw AS SELECT " + asText(contract.columnNames()) + " FROM " + format.scan(file));
         } catch (SQLException e) {
             return Result.blocked(unreadable(e));
         }
+        String numbered = "(SELECT rowid + 1 AS keel_row, * FROM raw)";
+        CheckQuery all = new CheckQuery(contract, numbered);
+        execute(all.screen(FAILED_ROWS_IN_SCREEN));
         long read = count("SELECT keel_read FROM keel_screen");
         if (read == 0) {
             return Result.blocked(fileName + ": has no data rows; expected at least one row");
         }
+        boolean canonical = count("SELECT keel_keys_not_canonical FROM keel_screen") == 0;
+        execute(canonical ? all.createTextDuplicateHashes("raw") : all.createDuplicateHashes("raw"));
         if (count("SELECT count(*) FROM duplicate_hashes") > 0) {
-            return checkTable(numbered, sampleLimit, write, previousAccepted);
+            if (canonical) {
+                execute("DROP TABLE duplicate_hashes");
+                execute(all.createDuplicateHashes("raw"));
+            }
+            return checkWithDuplicates(all, sampleLimit, write, previousAccepted);
         }
         long failed = count("SELECT keel_failed_count FROM keel_screen");
         RowCounts rows = new RowCounts(read, read - failed, failed);
         if (failed > 0) {
-            execute("CREATE TABLE raw AS " + (failed <= FAILED_ROWS_IN_SCREEN
+            execute("CREATE TABLE failed_raw AS " + (failed <= FAILED_ROWS_IN_SCREEN
                     ? "SELECT * FROM " + numbered + " WHERE keel_row IN (SELECT unnest(keel_failed_rows) FROM keel_screen)"
-                    : stream.failedRows()));
-            CheckQuery failedRows = new CheckQuery(contract, "raw");
+                    : all.failedRows()));
+            CheckQuery failedRows = new CheckQuery(contract, "failed_raw");
             execute(failedRows.createChecked(false));
             execute(failedRows.createQuarantined());
         }
-        List<Metric> figures = stream.figures().read(db, "keel_screen");
-        return finish(rows, stream.passing(), new CheckQuery(contract, "raw"), figures, sampleLimit, write,
-                previousAccepted);
+        List<Metric> figures = all.figures().read(db, "keel_screen", c -> all.passingValueCounts(c, failed > 0));
+        return finish(rows, all.passingExcept(failed > 0 ? Optional.of("failed_raw") : Optional.empty()), all, figures,
+                sampleLimit, write, previousAccepted);
     }
 
-    /** The exact check on a table of every row, for files where some key may be held by more than one row. */
-    private Result checkTable(String numbered, int sampleLimit, boolean write, Optional<Path> previousAccepted)
-            throws SQLException {
-        execute("CREATE TABLE raw AS SELECT * FROM " + numbered);
-        CheckQuery query = new CheckQuery(contract, "raw");
+    /** The exact check, with each key's count joined to every row, for files where some key is held twice. */
+    private Result checkWithDuplicates(CheckQuery query, int sampleLimit, boolean write,
+            Optional<Path> previousAccepted) throws SQLException {
         execute(query.createDuplicates());
         execute(query.createChecked(true));
         long read = count("SELECT count(*) FROM checked");
@@ -138,7 +143,8 @@ final class Ingestion {
         }
         FigureQuery figures = query.figures();
         execute("CREATE TABLE keel_figures AS SELECT " + figures.aggregates() + " FROM checked");
-        return finish(rows, query.accepted(), query, figures.read(db, "keel_figures"), sampleLimit, write,
+        return finish(rows, query.accepted(), query, figures.read(db, "keel_figures", query::checkedValueCounts),
+                sampleLimit, write,
                 previousAccepted);
     }
 
