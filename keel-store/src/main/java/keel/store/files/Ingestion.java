@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import keel.core.contract.BatchMetrics;
+import keel.core.contract.Check;
 import keel.core.contract.InputContract;
 import keel.core.contract.Metric;
 import keel.core.contract.QuarantinedRow;
@@ -47,6 +48,7 @@ final class Ingestion {
     private final InputContract contract;
     private final Path staging;
     private final FileFormat format;
+    private int headerSize;
 
     Ingestion(Connection db, Path file, InputContract contract, Path staging, IngestLimits limits)
             throws SQLException {
@@ -71,6 +73,7 @@ final class Ingestion {
         }
         try {
             List<String> header = header(format);
+            headerSize = header.size();
             Optional<String> missing = missingColumns(header);
             if (missing.isPresent()) {
                 return missing;
@@ -95,16 +98,23 @@ final class Ingestion {
             throws SQLException {
         loadKnownKeys(knownKeys);
         try {
-            execute("CREATE TABLE raw AS SELECT " + asText(contract.columnNames()) + " FROM " + format.scan(file));
+            execute("CREATE TABLE raw AS SELECT " + asText(contract.columnNames()) + " FROM "
+                    + format.scanKeepingRejects(file));
         } catch (SQLException e) {
             return Result.blocked(unreadable(e));
         }
-        String numbered = "(SELECT rowid + 1 AS keel_row, * FROM raw)";
+        long rejected = rejectedLines();
+        String numbered = rejected == 0 ? "(SELECT rowid + 1 AS keel_row, * FROM raw)"
+                : "(SELECT keel_p + (SELECT count(*) FROM rejected_rows r WHERE r.keel_before < keel_p) AS keel_row,"
+                        + " * EXCLUDE (keel_p) FROM (SELECT rowid + 1 AS keel_p, * FROM raw))";
         CheckQuery all = new CheckQuery(contract, numbered);
         execute(all.screen(FAILED_ROWS_IN_SCREEN));
         long read = count("SELECT keel_read FROM keel_screen");
         if (read == 0) {
-            return Result.blocked(fileName + ": has no data rows; expected at least one row");
+            return Result.blocked(rejected == 0 ? fileName + ": has no data rows; expected at least one row"
+                    : String.format(Locale.ROOT, "%s: cannot be read as %s (no line is a record of the header's %d"
+                            + " fields: %s); expected %s", fileName, describe(format), headerSize, firstRejection(),
+                            expectation(format)));
         }
         boolean canonical = count("SELECT keel_keys_not_canonical FROM keel_screen") == 0;
         execute(canonical ? all.createTextDuplicateHashes("raw") : all.createDuplicateHashes("raw"));
@@ -116,7 +126,7 @@ final class Ingestion {
             return checkWithDuplicates(all, sampleLimit, write, previousAccepted);
         }
         long failed = count("SELECT keel_failed_count FROM keel_screen");
-        RowCounts rows = new RowCounts(read, read - failed, failed);
+        RowCounts rows = new RowCounts(read + rejected, read - failed, failed + rejected);
         if (failed > 0) {
             execute("CREATE TABLE failed_raw AS " + (failed <= FAILED_ROWS_IN_SCREEN
                     ? "SELECT * FROM " + numbered + " WHERE keel_row IN (SELECT unnest(keel_failed_rows) FROM keel_screen)"
@@ -125,9 +135,56 @@ final class Ingestion {
             execute(failedRows.createChecked(false));
             execute(failedRows.createQuarantined());
         }
+        quarantineRejected(rejected, failed > 0);
         List<Metric> figures = all.figures().read(db, "keel_screen", c -> all.passingValueCounts(c, failed > 0));
         return finish(rows, all.passingExcept(failed > 0 ? Optional.of("failed_raw") : Optional.empty()), all, figures,
                 sampleLimit, write, previousAccepted);
+    }
+
+    /**
+     * How many lines of a CSV file are not records of the header's columns (too many or too few fields, a stray
+     * quote, bytes that are not UTF-8): DuckDB left them out of {@code raw} and kept them in {@code reject_errors}.
+     * Table {@code rejected_rows} then holds each one's data row ({@code keel_row}), its text, DuckDB's complaint, and
+     * how many rows of {@code raw} come before it ({@code keel_before}), which numbers the rows of {@code raw}.
+     */
+    private long rejectedLines() throws SQLException {
+        if (format == FileFormat.PARQUET) {
+            return 0;
+        }
+        if (!tableExists("rejected_rows")) {
+            execute("CREATE TABLE rejected_rows AS SELECT keel_row, keel_row - row_number() OVER (ORDER BY keel_row)"
+                    + " AS keel_before, keel_line, keel_error FROM (SELECT line - 1 AS keel_row, any_value(csv_line)"
+                    + " AS keel_line, lower(string_agg(DISTINCT error_type, ', ')) AS keel_error FROM reject_errors"
+                    + " GROUP BY line)");
+        }
+        return count("SELECT count(*) FROM rejected_rows");
+    }
+
+    /** Adds the rejected lines to table {@code quarantined}, each with its text and one reason, check {@code line}. */
+    private void quarantineRejected(long rejected, boolean quarantinedExists) throws SQLException {
+        if (rejected == 0) {
+            return;
+        }
+        String nulls = contract.columnNames().stream().map(c -> "CAST(NULL AS VARCHAR) AS " + identifier(c))
+                .collect(Collectors.joining(", "));
+        String expected = literal(String.format(Locale.ROOT, "a record of %d comma-separated fields, as in the"
+                + " header; found ", headerSize)) + " || keel_error";
+        String rows = "SELECT keel_row, " + nulls + ", CAST([struct_pack(\"column\" := 'the line', \"value\" :="
+                + " keel_line, \"check\" := " + literal(Check.LINE.id()) + ", \"expected\" := " + expected + ")] AS "
+                + CheckQuery.REASON_TYPE + "[]) AS keel_reasons FROM rejected_rows";
+        execute(quarantinedExists ? "INSERT INTO quarantined BY NAME " + rows : "CREATE TABLE quarantined AS " + rows);
+    }
+
+    private String firstRejection() throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(
+                "SELECT keel_row + 1, keel_error FROM rejected_rows ORDER BY keel_row LIMIT 1")) {
+            rs.next();
+            return "line " + rs.getLong(1) + ", " + rs.getString(2);
+        }
+    }
+
+    private boolean tableExists(String table) throws SQLException {
+        return count("SELECT count(*) FROM duckdb_tables() WHERE table_name = " + literal(table)) > 0;
     }
 
     /** The exact check, with each key's count joined to every row, for files where some key is held twice. */
@@ -137,10 +194,12 @@ final class Ingestion {
         execute(query.createChecked(true));
         long read = count("SELECT count(*) FROM checked");
         long accepted = count("SELECT count(*) FROM checked WHERE NOT keel_failed");
-        RowCounts rows = new RowCounts(read, accepted, read - accepted);
-        if (rows.quarantined() > 0) {
+        long rejected = rejectedLines();
+        RowCounts rows = new RowCounts(read + rejected, accepted, read - accepted + rejected);
+        if (read > accepted) {
             execute(query.createQuarantined());
         }
+        quarantineRejected(rejected, read > accepted);
         FigureQuery figures = query.figures();
         execute("CREATE TABLE keel_figures AS SELECT " + figures.aggregates() + " FROM checked");
         return finish(rows, query.accepted(), query, figures.read(db, "keel_figures", query::checkedValueCounts),
