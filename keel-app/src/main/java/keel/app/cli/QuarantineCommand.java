@@ -38,7 +38,7 @@ final class QuarantineCommand implements Runnable {
         public Integer call() {
             try (Workspace ws = home.open()) {
                 List<BatchRecord> batches = (input == null ? ws.store().batches() : ws.store().batches(input)).stream()
-                        .filter(b -> b.rowsQuarantined() > 0).toList();
+                        .filter(b -> b.rowsQuarantined() > 0 && b.quarantinePath().isPresent()).toList();
                 if (batches.isEmpty()) System.out.println("no quarantined rows");
                 for (BatchRecord b : batches) {
                     List<String> resubmitted = ws.contractMetrics().resubmissionsOf(b.hash());

@@ -35,10 +35,15 @@ final class ContractJudge {
     }
 
     Verdict judge(Batch batch, InputContract contract, DecisionType type, LocalDate asOf, Optional<Path> previous) {
+        return judge(batch, batch.isBlocked() ? BatchMetrics.NONE : ContractMetrics.of(batch, contract, previous),
+                contract, type, asOf);
+    }
+
+    /** As {@link #judge(Batch, InputContract, DecisionType, LocalDate, Optional)}, with the batch's figures known. */
+    Verdict judge(Batch batch, BatchMetrics metrics, InputContract contract, DecisionType type, LocalDate asOf) {
         if (batch.isBlocked()) {
             return new Verdict(batch, BatchMetrics.NONE, List.of());
         }
-        BatchMetrics metrics = ContractMetrics.of(batch, contract, previous);
         List<BatchMetrics> past = history.history(contract.input(), batch.contentHash(), window(contract));
         List<CheckOutcome> outcomes = new ArrayList<>();
         for (DatasetCheck check : contract.checks()) {
@@ -52,7 +57,7 @@ final class ContractJudge {
                 batch.sourceFile(), contract.input(),
                 blocking.stream().map(CheckOutcome::line).collect(Collectors.joining("; ")), contract.owner(),
                 type.owner().map(p -> p.name() + " (" + p.id() + ")").orElse("none named"));
-        Batch blocked = Batch.blocked(batch.input(), batch.contentHash(), batch.sourceFile(), reason);
+        Batch blocked = Batch.blocked(batch.input(), batch.contentHash(), batch.sourceFile(), reason, batch.rows());
         return new Verdict(blocked, metrics, outcomes);
     }
 

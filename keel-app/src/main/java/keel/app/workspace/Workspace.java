@@ -189,15 +189,18 @@ public final class Workspace implements AutoCloseable {
     public Ingested ingest(Path file, String input, String decisionType, Progress progress) {
         InputContract contract = contract(decisionType, input);
         progress.stage("checking rows");
-        Batch batch = ingestor.ingest(file, contract, knownKeys(file, contract, input, decisionType));
+        DuckDbBatchIngestor.Checked checked = ingestor.ingest(file, contract,
+                knownKeys(file, contract, input, decisionType),
+                latestUsable(contract.input()).flatMap(BatchRecord::dataPath));
+        Batch batch = checked.batch();
         Optional<BatchRecord> known = store.batch(batch.contentHash());
         if (known.isPresent()) {
             return new Ingested(known.get().dataPath().isPresent() ? batch : Batch.blocked(batch.input(),
                     batch.contentHash(), batch.sourceFile(), known.get().reason().orElse("blocked")), false, List.of());
         }
         progress.stage("dataset checks");
-        ContractJudge.Verdict verdict = judge.judge(batch, contract, decisionType(decisionType), today(),
-                latestUsable(contract.input()).flatMap(BatchRecord::dataPath));
+        ContractJudge.Verdict verdict = judge.judge(batch, checked.figures(), contract, decisionType(decisionType),
+                today());
         progress.stage("recording");
         Batch judged = verdict.batch();
         Optional<LocalDate[]> span = judged.acceptedRows().flatMap(p -> dateSpan(p, contract));
@@ -211,8 +214,7 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * A dry run of {@link #ingest}: the same row and dataset checks against the same history, as of
-     * {@code asOf}, but nothing is stored, and the batch's files are written to a scratch folder that is
-     * removed again.
+     * {@code asOf}, but nothing is stored and no rows are written: the batch names files that do not exist.
      */
     public Ingested check(Path file, String input, String decisionType, LocalDate asOf, Progress progress) {
         InputContract contract = contract(decisionType, input);
@@ -224,11 +226,12 @@ public final class Workspace implements AutoCloseable {
         }
         try {
             progress.stage("checking rows");
-            Batch batch = new DuckDbBatchIngestor(scratch).ingest(file, contract,
-                    knownKeys(file, contract, input, decisionType));
-            progress.stage("dataset checks");
-            ContractJudge.Verdict verdict = judge.judge(batch, contract, decisionType(decisionType), asOf,
+            DuckDbBatchIngestor.Checked checked = new DuckDbBatchIngestor(scratch).dryRun(file, contract,
+                    knownKeys(file, contract, input, decisionType),
                     latestUsable(contract.input()).flatMap(BatchRecord::dataPath));
+            progress.stage("dataset checks");
+            ContractJudge.Verdict verdict = judge.judge(checked.batch(), checked.figures(), contract,
+                    decisionType(decisionType), asOf);
             return new Ingested(verdict.batch(), false, verdict.outcomes());
         } finally {
             deleteTree(scratch);
@@ -242,7 +245,7 @@ public final class Workspace implements AutoCloseable {
      */
     public Ingested resubmit(Path file, String original, String decisionType) {
         BatchRecord from = batchByPrefix(original);
-        if (from.rowsQuarantined() == 0) {
+        if (from.rowsQuarantined() == 0 || from.quarantinePath().isEmpty()) {
             throw new IllegalArgumentException("batch " + from.hash().substring(0, 12) + " (" + from.sourceFile()
                     + ") has no quarantined rows; expected a batch with quarantined rows to resubmit");
         }
@@ -413,6 +416,12 @@ public final class Workspace implements AutoCloseable {
         return lastHistory;
     }
 
+    /** The accepted rows of the batches that resubmitted quarantined rows of {@code batch}, oldest first. */
+    private List<Path> resubmitted(BatchRecord batch) {
+        return contractMetrics.resubmissionsOf(batch.hash()).stream().map(store::batch).flatMap(Optional::stream)
+                .map(BatchRecord::dataPath).flatMap(Optional::stream).toList();
+    }
+
     /** What a cycle reads: the items' inputs and the batches they came from. */
     record CycleInputs(List<ItemInput> items, List<String> batches, List<String> blocked) {
     }
@@ -422,14 +431,14 @@ public final class Workspace implements AutoCloseable {
         List<String> batches = new ArrayList<>();
         List<String> blocked = new ArrayList<>();
         List<Path> sales = new ArrayList<>();
-        List<Path> quarantines = new ArrayList<>();
+        List<DemandHistory.Quarantine> quarantines = new ArrayList<>();
         LocalDate first = null;
         List<BatchRecord> salesBatches = store.batches(salesSet);
         for (BatchRecord b : salesBatches) {
             if (b.firstDate().isEmpty() || !b.firstDate().get().isBefore(asOf)) continue;
             batches.add(b.hash());
             sales.add(b.dataPath().get());
-            b.quarantinePath().ifPresent(quarantines::add);
+            b.quarantinePath().ifPresent(q -> quarantines.add(new DemandHistory.Quarantine(q, resubmitted(b))));
             if (first == null || b.firstDate().get().isBefore(first)) first = b.firstDate().get();
         }
         if (!salesBatches.isEmpty() && salesBatches.get(salesBatches.size() - 1).dataPath().isEmpty()) {
@@ -464,7 +473,7 @@ public final class Workspace implements AutoCloseable {
         }
         LocalDate start = DemandHistory.periodStart(type.period(), first);
         LocalDate end = DemandHistory.periodStart(type.period(), asOf);
-        DemandHistory history = DemandHistory.load(sales, quarantines, type.period(), start, end, trading);
+        DemandHistory history = DemandHistory.loadResolved(sales, quarantines, type.period(), start, end, trading);
         lastHistory = history;
         Map<String, Double> lastOrders = lastOrders(type.name(), asOf);
         warned.addAll(batches.subList(salesEnd, batches.size()));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import keel.core.contract.BatchStatus;
+import keel.core.contract.RowCounts;
 import keel.core.cycle.ItemInput;
 import keel.store.jdbc.StoreConfig;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,6 +131,8 @@ class ContractChecksAtIngestTest {
                     .doesNotContain("\n");
             assertThat(ws.store().batch(thin.batch().contentHash()).orElseThrow().status()).isEqualTo(BatchStatus.BLOCKED);
             assertThat(ws.contractMetrics().metrics(thin.batch().contentHash()).rows()).contains(5.0);
+            assertThat(thin.batch().rows()).isEqualTo(new RowCounts(5, 5, 0));
+            assertThat(ws.store().batch(thin.batch().contentHash()).orElseThrow().rowsRead()).isEqualTo(5);
         }
     }
 
@@ -177,8 +180,13 @@ class ContractChecksAtIngestTest {
             String original = ws.ingest(damaged, "sales", TYPE).batch().contentHash();
             Path corrected = Files.writeString(home.resolve("corrected.csv"),
                     "item_id,date,units\nB,2024-05-01,3\nC,2024-05-01,tree\n");
+            LocalDate asOf = LocalDate.of(2024, 6, 1);
+            assertThat(ws.history(TYPE, asOf).items()).as("B's only period is unknown").doesNotContain("B");
 
             Workspace.Ingested again = ws.resubmit(corrected, original.substring(0, 10), TYPE);
+
+            assertThat(ws.history(TYPE, asOf).of("B")[0]).as("the corrected row makes B's period known").isEqualTo(3);
+            assertThat(ws.history(TYPE, asOf).items()).as("C's row is still quarantined").doesNotContain("C");
 
             assertThat(again.batch().rows().accepted()).isEqualTo(1);
             assertThat(again.batch().rows().quarantined()).isEqualTo(1);

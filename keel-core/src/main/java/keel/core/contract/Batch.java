@@ -19,10 +19,11 @@ import java.util.Optional;
  * @param status accepted, accepted with warnings (some rows quarantined) or blocked
  * @param blockedReason why the batch is blocked, naming the file, what was found and what was expected;
  *     present exactly when blocked
- * @param rows how many data rows were read, accepted and quarantined; all zero when blocked
+ * @param rows how many data rows were read, accepted and quarantined; all zero when the file could not be
+ *     read, the counts of its check when the batch was blocked afterwards (e.g. by a dataset check)
  * @param acceptedRows the Parquet file of accepted rows, with the contract's types; empty when blocked
  * @param quarantinedRows the file of quarantined rows with their values as found and their reasons;
- *     present exactly when some rows were quarantined
+ *     present exactly when some rows were quarantined and the batch is not blocked
  * @param quarantineSample the first quarantined rows in file order, at most as many as the ingestor
  *     holds in memory; all of them are in {@code quarantinedRows}
  */
@@ -50,9 +51,8 @@ public record Batch(
         boolean blocked = status == BatchStatus.BLOCKED;
         require(blocked == blockedReason.isPresent(), "a blocked reason exactly when blocked");
         require(blocked != acceptedRows.isPresent(), "an accepted-rows file exactly when not blocked");
-        require(!blocked || rows.equals(RowCounts.NONE), "no row counts when blocked");
-        require((rows.quarantined() > 0) == quarantinedRows.isPresent(),
-                "a quarantine file exactly when rows were quarantined");
+        require(blocked ? quarantinedRows.isEmpty() : (rows.quarantined() > 0) == quarantinedRows.isPresent(),
+                "a quarantine file exactly when rows were quarantined and the batch is not blocked");
         require(blocked || (status == BatchStatus.ACCEPTED) == (rows.quarantined() == 0),
                 "status accepted exactly when no row was quarantined");
         require(quarantineSample.size() <= rows.quarantined(), "no more sampled rows than quarantined rows");
@@ -68,7 +68,15 @@ public record Batch(
 
     /** A batch that could not be read as declared; {@code reason} names the file, what was found and expected. */
     public static Batch blocked(String input, String contentHash, String sourceFile, String reason) {
-        return new Batch(input, contentHash, sourceFile, BatchStatus.BLOCKED, Optional.of(reason), RowCounts.NONE,
+        return blocked(input, contentHash, sourceFile, reason, RowCounts.NONE);
+    }
+
+    /**
+     * A batch whose rows were checked, {@code rows} of them, but which is blocked as a whole, e.g. by a dataset
+     * check; none of its rows may be used.
+     */
+    public static Batch blocked(String input, String contentHash, String sourceFile, String reason, RowCounts rows) {
+        return new Batch(input, contentHash, sourceFile, BatchStatus.BLOCKED, Optional.of(reason), rows,
                 Optional.empty(), Optional.empty(), List.of());
     }
 

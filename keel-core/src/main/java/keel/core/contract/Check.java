@@ -22,7 +22,12 @@ public enum Check {
     /** Another row has the same key; all rows sharing a key are quarantined. */
     UNIQUE_KEY("unique_key"),
     /** A value is not among the known keys of the referenced input. */
-    REFERENCE("reference");
+    REFERENCE("reference"),
+    /**
+     * A line of a CSV file is not a record of the header's columns (too many or too few fields, a stray quote,
+     * bytes that are not UTF-8); its text is kept as the value.
+     */
+    LINE("line");
 
     private final String id;
 

@@ -33,10 +33,21 @@ class BatchTest {
     }
 
     @Test
+    void a_batch_blocked_after_its_rows_were_checked_keeps_their_counts_but_no_files() {
+        Batch batch = Batch.blocked("sales", HASH, "sales.csv", "sales.csv: failed volume", new RowCounts(10, 9, 1));
+
+        assertThat(batch.isBlocked()).isTrue();
+        assertThat(batch.rows()).isEqualTo(new RowCounts(10, 9, 1));
+        assertThat(batch.acceptedRows()).isEmpty();
+        assertThat(batch.quarantinedRows()).isEmpty();
+    }
+
+    @Test
     void quarantined_rows_without_a_quarantine_file_are_refused() {
         assertThatThrownBy(() -> Batch.checked("sales", HASH, "sales.csv", new RowCounts(10, 9, 1),
                 Path.of("a.parquet"), Optional.empty(), List.of()))
-                .hasMessage("batch: expected a quarantine file exactly when rows were quarantined");
+                .hasMessage("batch: expected a quarantine file exactly when rows were quarantined and the batch is not"
+                        + " blocked");
     }
 
     @Test

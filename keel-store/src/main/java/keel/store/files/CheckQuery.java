@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import keel.core.contract.Check;
@@ -16,10 +17,13 @@ import keel.core.contract.InputContract;
 import keel.core.contract.ReferenceCheck;
 
 /**
- * The SQL that checks every row of table {@code raw} (the declared columns as text, in file order) against
- * a contract, in one pass, keeping every reason a row fails.
+ * The SQL that checks every row of a relation (column {@code keel_row}, the 1-based data row, and the declared
+ * columns as text, in file order) against a contract, keeping every reason a row fails.
  *
- * <p>Table {@code checked} gets: {@code keel_row} (1-based data row), typed columns {@code keel_t_<i>} and
+ * <p>{@link #screen} checks all rows in one aggregation that counts the rows, the failed rows and the first
+ * failed row numbers and computes the figures, storing no row; {@link #createChecked} stores every row's typed
+ * values for files whose keys must be counted exactly. Table {@code checked} gets: {@code keel_row}, typed columns
+ * {@code keel_t_<i>} and
  * {@code keel_failed}. Table {@code quarantined} then gets the failed rows with their raw values and
  * {@code keel_reasons}, a list of {@link #REASON_TYPE} structs: the reasons are only built for rows that failed,
  * and the raw text is only copied for them, which keeps clean rows cheap (see the speed benchmark in the README).
@@ -31,9 +35,15 @@ final class CheckQuery {
 
     private final InputContract contract;
     private final List<Column> columns;
+    private final String rows;
 
-    CheckQuery(InputContract contract) {
+    /**
+     * @param rows the relation checked: a table name or a parenthesised query with an alias, with column
+     *     {@code keel_row} and the declared columns as text
+     */
+    CheckQuery(InputContract contract, String rows) {
         this.contract = contract;
+        this.rows = rows;
         this.columns = contract.columns();
         for (String name : contract.columnNames()) {
             if (name.toLowerCase(Locale.ROOT).startsWith("keel_")) {
@@ -51,11 +61,115 @@ final class CheckQuery {
     String createChecked(boolean withDuplicates) {
         StringBuilder unknown = new StringBuilder();
         for (int i = 0; i < contract.references().size(); i++) unknown.append(", keel_unknown_").append(i);
-        return "CREATE TABLE checked AS WITH present AS (" + present() + ")"
+        return "CREATE TABLE checked AS " + flagged(withDuplicates) + " SELECT keel_row, " + typedColumns()
+                + ", keel_key_rows" + unknown + ", keel_failed FROM flagged";
+    }
+
+    /**
+     * Table {@code keel_screen}, one row: {@code keel_read} rows, {@code keel_failed_count} of them failing a
+     * check other than the key's, {@code keel_failed_rows} the numbers of the first {@code sample} of those (NULL
+     * when none), and the figures of the rows that pass, as columns {@code keel_f_<i>} (see {@link FigureQuery}).
+     * Key uniqueness is left to {@link #createDuplicateHashes}. One pass; no row is stored.
+     */
+    String screen(int sample) {
+        FigureQuery figures = figures();
+        return "CREATE TABLE keel_screen AS " + flagged(false) + " SELECT count(*) AS keel_read,"
+                + " count_if(keel_failed) AS keel_failed_count, min_by(keel_row, keel_row, " + Math.max(1, sample)
+                + ") FILTER (WHERE keel_failed) AS keel_failed_rows, count_if(" + keyNotCanonical()
+                + ") AS keel_keys_not_canonical, " + figures.aggregates() + " FROM flagged";
+    }
+
+    /**
+     * Whether a row has a key value not written as its type writes it (e.g. {@code 2024-1-5} for a date, {@code 07}
+     * for an integer) or not of its type. When no row has, two keys are equal as typed values exactly when they are
+     * equal as text, and {@link #createTextDuplicateHashes} may hash the text.
+     */
+    private String keyNotCanonical() {
+        List<String> conditions = new ArrayList<>();
+        for (String k : contract.keyColumns()) {
+            Column column = contract.column(k).orElseThrow();
+            String typed = typedName(k);
+            String raw = identifier(k);
+            String written = switch (column.type()) {
+                case TEXT -> null;
+                case DATE -> "strftime(" + typed + ", " + literal(contract.dateFormat()) + ")";
+                case INTEGER, DECIMAL -> "CAST(" + typed + " AS VARCHAR)";
+            };
+            if (written != null) {
+                conditions.add("(" + presentName(columns.indexOf(column)) + " IS NOT NULL AND (" + typed
+                        + " IS NULL OR " + written + " <> " + raw + "))");
+            }
+        }
+        return conditions.isEmpty() ? "false" : String.join(" OR ", conditions);
+    }
+
+    /**
+     * As {@link #createDuplicateHashes}, hashing the key values as text, which is cheaper; only right when
+     * {@link #screen} found every key value written as its type writes it.
+     */
+    String createTextDuplicateHashes(String from) {
+        if (contract.keyColumns().isEmpty()) {
+            return "CREATE TABLE duplicate_hashes (keel_h UBIGINT)";
+        }
+        String present = contract.keyColumns().stream().map(k -> present(identifier(k)) + " IS NOT NULL")
+                .collect(Collectors.joining(" AND "));
+        return "CREATE TABLE duplicate_hashes AS SELECT hash(" + Sql.identifiers(contract.keyColumns()) + ") AS keel_h"
+                + " FROM " + from + " WHERE " + present + " GROUP BY 1 HAVING count(*) > 1";
+    }
+
+    /** The figures {@link #screen} computes, to read them back from {@code keel_screen}. */
+    FigureQuery figures() {
+        return new FigureQuery(contract, this::typedName, "NOT keel_failed");
+    }
+
+    /**
+     * The counted typed values {@code (v, n)} of {@code column} among the rows that pass every check but the key's,
+     * NULL left out: all rows of {@code rows} counted, less the failed ones in table {@code checked} (when
+     * {@code failedChecked}), which holds just those rows.
+     */
+    String passingValueCounts(String column, boolean failedChecked) {
+        Column declared = contract.column(column).orElseThrow();
+        String value = typedValue(declared, present(identifier(column)));
+        String all = "SELECT " + value + " AS v, count(*) AS n FROM " + rows + " WHERE " + value
+                + " IS NOT NULL GROUP BY 1";
+        if (!failedChecked) {
+            return all;
+        }
+        String failed = "SELECT " + typedName(column) + " AS v, -count(*) AS n FROM checked WHERE keel_failed AND "
+                + typedName(column) + " IS NOT NULL GROUP BY 1";
+        return "SELECT v, sum(n) AS n FROM (" + all + " UNION ALL " + failed + ") GROUP BY 1 HAVING sum(n) > 0";
+    }
+
+    /** The counted typed values {@code (v, n)} of {@code column} among the passing rows of table {@code checked}. */
+    String checkedValueCounts(String column) {
+        return "SELECT " + typedName(column) + " AS v, count(*) AS n FROM checked WHERE NOT keel_failed AND "
+                + typedName(column) + " IS NOT NULL GROUP BY 1";
+    }
+
+    /** The rows that fail a check other than the key's: row number and the declared columns as text. */
+    String failedRows() {
+        return flagged(false) + " SELECT keel_row, " + rawColumns() + " FROM flagged WHERE keel_failed";
+    }
+
+    /**
+     * The rows that pass every check, given the failed ones: all rows but those in table {@code failedTable} (or
+     * all rows, when empty), with their declared names and types: the values are typed again, but not checked
+     * again. Only right when no key is held by two rows and the table holds every failed row.
+     */
+    String passingExcept(Optional<String> failedTable) {
+        String select = IntStream.range(0, columns.size())
+                .mapToObj(i -> typedName(i) + " AS " + identifier(columns.get(i).name()))
+                .collect(Collectors.joining(", "));
+        return "WITH present AS (" + present() + "), typed AS (" + typed() + ") SELECT " + select + " FROM typed"
+                + failedTable.map(t -> " WHERE keel_row NOT IN (SELECT keel_row FROM " + t + ")").orElse("");
+    }
+
+    /** The CTEs up to {@code flagged}: each row with its typed values and whether any check failed. */
+    private String flagged(boolean withDuplicates) {
+        return "WITH present AS (" + present() + ")"
                 + ", typed AS (" + typed() + ")"
                 + ", joined AS (" + joined(withDuplicates) + ")"
-                + " SELECT keel_row, " + typedColumns() + ", keel_key_rows" + unknown + ", " + failed(reasons())
-                + " AS keel_failed FROM joined";
+                + ", flagged AS (SELECT *, " + failed(reasons()) + " AS keel_failed FROM joined)";
     }
 
     /**
@@ -63,18 +177,19 @@ final class CheckQuery {
      * hash is far cheaper than by the key's text, and a file without duplicates (the usual case) ends here; the
      * rare candidates are then counted exactly by {@link #createDuplicates()}. Empty when there is no key.
      */
-    String createDuplicateHashes() {
+    String createDuplicateHashes(String from) {
         if (contract.keyColumns().isEmpty()) {
             return "CREATE TABLE duplicate_hashes (keel_h UBIGINT)";
         }
-        return "CREATE TABLE duplicate_hashes AS SELECT hash(" + keyValues() + ") AS keel_h FROM raw WHERE "
+        return "CREATE TABLE duplicate_hashes AS SELECT hash(" + keyValues() + ") AS keel_h FROM " + from + " WHERE "
                 + keysPresent() + " GROUP BY 1 HAVING count(*) > 1";
     }
 
-    /** Table {@code duplicates}: each typed key held by more than one row, with how many; exact. */
+    /** Table {@code duplicates}: each typed key of {@code rows} held by more than one row, with how many; exact. */
     String createDuplicates() {
         String typedKeys = contract.keyColumns().stream().map(this::typedName).collect(Collectors.joining(", "));
-        return "CREATE TABLE duplicates AS WITH k AS (SELECT " + keyValues(true) + " FROM raw WHERE " + keysPresent()
+        return "CREATE TABLE duplicates AS WITH k AS (SELECT " + keyValues(true) + " FROM " + rows + " WHERE "
+                + keysPresent()
                 + " AND hash(" + keyValues() + ") IN (SELECT keel_h FROM duplicate_hashes))"
                 + " SELECT " + typedKeys + ", count(*) AS keel_key_rows FROM k GROUP BY " + typedKeys
                 + " HAVING count(*) > 1";
@@ -88,7 +203,7 @@ final class CheckQuery {
     private String keyValues(boolean named) {
         return contract.keyColumns().stream().map(k -> {
             Column column = contract.column(k).orElseThrow();
-            String value = typedValue(column, "nullif(trim(" + identifier(k) + "), '')");
+            String value = typedValue(column, present(identifier(k)));
             return named ? value + " AS " + typedName(k) : value;
         }).collect(Collectors.joining(", "));
     }
@@ -96,7 +211,7 @@ final class CheckQuery {
     private String keysPresent() {
         return contract.keyColumns().stream().map(k -> {
             Column column = contract.column(k).orElseThrow();
-            return typedValue(column, "nullif(trim(" + identifier(k) + "), '')") + " IS NOT NULL";
+            return typedValue(column, present(identifier(k))) + " IS NOT NULL";
         }).collect(Collectors.joining(" AND "));
     }
 
@@ -106,12 +221,12 @@ final class CheckQuery {
      */
     String createQuarantined() {
         String present = IntStream.range(0, columns.size())
-                .mapToObj(i -> "nullif(trim(raw." + identifier(columns.get(i).name()) + "), '') AS " + presentName(i))
+                .mapToObj(i -> present("raw." + identifier(columns.get(i).name())) + " AS " + presentName(i))
                 .collect(Collectors.joining(", "));
         String raw = contract.columnNames().stream().map(c -> "raw." + identifier(c)).collect(Collectors.joining(", "));
         return "CREATE TABLE quarantined AS WITH failed AS (SELECT * FROM checked WHERE keel_failed)"
                 + ", present AS (SELECT failed.*, " + raw + ", " + present
-                + " FROM failed JOIN raw ON raw.rowid + 1 = failed.keel_row)"
+                + " FROM failed JOIN " + rows + " AS raw ON raw.keel_row = failed.keel_row)"
                 + " SELECT keel_row, " + rawColumns() + ", CAST(" + list(reasons()) + " AS " + REASON_TYPE
                 + "[]) AS keel_reasons FROM present ORDER BY keel_row";
     }
@@ -132,9 +247,18 @@ final class CheckQuery {
     /** Each value trimmed, NULL when empty: computed once, used by every check of the column. */
     private String present() {
         String present = IntStream.range(0, columns.size())
-                .mapToObj(i -> "nullif(trim(" + identifier(columns.get(i).name()) + "), '') AS " + presentName(i))
+                .mapToObj(i -> present(identifier(columns.get(i).name())) + " AS " + presentName(i))
                 .collect(Collectors.joining(", "));
-        return "SELECT rowid + 1 AS keel_row, " + rawColumns() + ", " + present + " FROM raw";
+        return "SELECT keel_row, " + rawColumns() + ", " + present + " FROM " + rows;
+    }
+
+    /**
+     * {@code text} without leading and trailing spaces, NULL when nothing is left. Trimming is costly and rare, so
+     * only values that start or end with a space are trimmed.
+     */
+    private static String present(String text) {
+        return "CASE WHEN prefix(" + text + ", ' ') OR suffix(" + text + ", ' ') THEN nullif(trim(" + text
+                + "), '') ELSE nullif(" + text + ", '') END";
     }
 
     private String typed() {

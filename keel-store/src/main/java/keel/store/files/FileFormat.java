@@ -32,6 +32,15 @@ enum FileFormat {
         return CSV;
     }
 
+    /**
+     * As {@link #scan}, but a CSV line that is not a record of the header's columns is left out and kept, with
+     * DuckDB's complaint, in table {@code reject_errors} rather than failing the read.
+     */
+    String scanKeepingRejects(Path file) {
+        String scan = scan(file);
+        return this == PARQUET ? scan : scan.substring(0, scan.length() - 1) + ", store_rejects = true)";
+    }
+
     /** The DuckDB table function reading every column of {@code file} in this format. */
     String scan(Path file) {
         return switch (this) {

@@ -18,8 +18,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import keel.core.contract.Batch;
+import keel.core.contract.BatchMetrics;
+import keel.core.contract.Check;
 import keel.core.contract.InputContract;
+import keel.core.contract.Metric;
 import keel.core.contract.QuarantinedRow;
 import keel.core.contract.ReferenceCheck;
 import keel.core.contract.RowCounts;
@@ -27,8 +29,8 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * One file on its way to becoming a batch, in one in-memory DuckDB: load the declared columns as text
- * into table {@code raw}, check them into table {@code checked}, write the results to the staging area.
+ * One file on its way to becoming a batch, in one in-memory DuckDB: read its header, load the declared columns as
+ * text into table {@code raw}, check them in one aggregation, and write the results to the staging area.
  *
  * <p>A failed DuckDB statement closes its {@link Statement}, so each statement gets its own.
  */
@@ -36,6 +38,8 @@ final class Ingestion {
     private static final int MAX_NAMES_IN_MESSAGE = 12;
     private static final int MAX_ERROR_LENGTH = 300;
     private static final Pattern CSV_ERROR_LINE = Pattern.compile("CSV Error on Line: (\\d+)");
+    /** How many failed row numbers the checking pass keeps; beyond, the failed rows are found by a second pass. */
+    private static final int FAILED_ROWS_IN_SCREEN = 10_000;
     private static final Pattern FIELD_COUNT = Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)");
 
     private final Connection db;
@@ -43,6 +47,8 @@ final class Ingestion {
     private final String fileName;
     private final InputContract contract;
     private final Path staging;
+    private final FileFormat format;
+    private int headerSize;
 
     Ingestion(Connection db, Path file, InputContract contract, Path staging, IngestLimits limits)
             throws SQLException {
@@ -51,68 +57,193 @@ final class Ingestion {
         this.fileName = file.getFileName().toString();
         this.contract = contract;
         this.staging = staging;
+        this.format = FileFormat.of(file);
         execute("SET temp_directory = " + literal(staging.resolve("duckdb-spill")));
         execute("SET memory_limit = '" + limits.memoryLimitMegabytes() + "MB'");
     }
 
-    /** Loads the declared columns as text into table {@code raw}; the reason the batch is blocked if it cannot. */
-    Optional<String> load() throws SQLException {
+    /**
+     * Reads the header; the reason the batch is blocked if the file is empty or its header lacks a declared
+     * column or names one twice.
+     */
+    Optional<String> open() throws SQLException {
         if (size() == 0) {
             return Optional.of(fileName + ": the file is empty; expected a header line with the columns "
                     + names(contract.columnNames()));
         }
-        FileFormat format = FileFormat.of(file);
         try {
             List<String> header = header(format);
+            headerSize = header.size();
             Optional<String> missing = missingColumns(header);
             if (missing.isPresent()) {
                 return missing;
             }
-            Optional<String> twice = duplicateColumns(format, header);
-            if (twice.isPresent()) {
-                return twice;
-            }
-            execute("CREATE TABLE raw AS SELECT " + asText(contract.columnNames()) + " FROM " + format.scan(file));
+            return duplicateColumns(format, header);
         } catch (SQLException e) {
-            return Optional.of(String.format(Locale.ROOT, "%s: cannot be read as %s (%s); expected %s",
-                    fileName, describe(format), readError(e), expectation(format)));
+            return Optional.of(unreadable(e));
         }
-        if (count("SELECT count(*) FROM raw") == 0) {
-            return Optional.of(fileName + ": has no data rows; expected at least one row");
-        }
-        return Optional.empty();
     }
 
-    /** Checks every row, writes accepted and quarantined rows, and publishes them as a batch. */
-    Batch check(KnownKeys knownKeys, BatchKey key, int sampleLimit, BatchFiles files) throws SQLException {
+    /**
+     * Checks every row: the declared columns are loaded as text into table {@code raw} (DuckDB spills it to disk
+     * beyond its memory limit); one aggregation over it counts rows and failed rows and computes the figures of the
+     * passing rows, a grouping finds keys held by more than one row by their 64-bit hashes, and only the failed rows
+     * (rare) are then checked again to name their reasons. A file with repeated keys is checked exactly, with the
+     * keys' counts joined to every row.
+     *
+     * @param write whether to write the accepted and quarantined rows to the staging area (a dry run does not)
+     * @param previousAccepted the input's previous accepted rows, for completeness checks
+     */
+    Result check(KnownKeys knownKeys, int sampleLimit, boolean write, Optional<Path> previousAccepted)
+            throws SQLException {
         loadKnownKeys(knownKeys);
-        CheckQuery query = new CheckQuery(contract);
-        execute(query.createDuplicateHashes());
-        boolean duplicates = count("SELECT count(*) FROM duplicate_hashes") > 0;
-        if (duplicates) {
-            execute(query.createDuplicates());
+        try {
+            execute("CREATE TABLE raw AS SELECT " + asText(contract.columnNames()) + " FROM "
+                    + format.scanKeepingRejects(file));
+        } catch (SQLException e) {
+            return Result.blocked(unreadable(e));
         }
-        execute(query.createChecked(duplicates));
+        long rejected = rejectedLines();
+        String numbered = rejected == 0 ? "(SELECT rowid + 1 AS keel_row, * FROM raw)"
+                : "(SELECT keel_p + (SELECT count(*) FROM rejected_rows r WHERE r.keel_before < keel_p) AS keel_row,"
+                        + " * EXCLUDE (keel_p) FROM (SELECT rowid + 1 AS keel_p, * FROM raw))";
+        CheckQuery all = new CheckQuery(contract, numbered);
+        execute(all.screen(FAILED_ROWS_IN_SCREEN));
+        long read = count("SELECT keel_read FROM keel_screen");
+        if (read == 0) {
+            return Result.blocked(rejected == 0 ? fileName + ": has no data rows; expected at least one row"
+                    : String.format(Locale.ROOT, "%s: cannot be read as %s (no line is a record of the header's %d"
+                            + " fields: %s); expected %s", fileName, describe(format), headerSize, firstRejection(),
+                            expectation(format)));
+        }
+        boolean canonical = count("SELECT keel_keys_not_canonical FROM keel_screen") == 0;
+        execute(canonical ? all.createTextDuplicateHashes("raw") : all.createDuplicateHashes("raw"));
+        if (count("SELECT count(*) FROM duplicate_hashes") > 0) {
+            if (canonical) {
+                execute("DROP TABLE duplicate_hashes");
+                execute(all.createDuplicateHashes("raw"));
+            }
+            return checkWithDuplicates(all, sampleLimit, write, previousAccepted);
+        }
+        long failed = count("SELECT keel_failed_count FROM keel_screen");
+        RowCounts rows = new RowCounts(read + rejected, read - failed, failed + rejected);
+        if (failed > 0) {
+            execute("CREATE TABLE failed_raw AS " + (failed <= FAILED_ROWS_IN_SCREEN
+                    ? "SELECT * FROM " + numbered + " WHERE keel_row IN (SELECT unnest(keel_failed_rows) FROM keel_screen)"
+                    : all.failedRows()));
+            CheckQuery failedRows = new CheckQuery(contract, "failed_raw");
+            execute(failedRows.createChecked(false));
+            execute(failedRows.createQuarantined());
+        }
+        quarantineRejected(rejected, failed > 0);
+        List<Metric> figures = all.figures().read(db, "keel_screen", c -> all.passingValueCounts(c, failed > 0));
+        return finish(rows, all.passingExcept(failed > 0 ? Optional.of("failed_raw") : Optional.empty()), all, figures,
+                sampleLimit, write, previousAccepted);
+    }
+
+    /**
+     * How many lines of a CSV file are not records of the header's columns (too many or too few fields, a stray
+     * quote, bytes that are not UTF-8): DuckDB left them out of {@code raw} and kept them in {@code reject_errors}.
+     * Table {@code rejected_rows} then holds each one's data row ({@code keel_row}), its text, DuckDB's complaint, and
+     * how many rows of {@code raw} come before it ({@code keel_before}), which numbers the rows of {@code raw}.
+     */
+    private long rejectedLines() throws SQLException {
+        if (format == FileFormat.PARQUET) {
+            return 0;
+        }
+        if (!tableExists("rejected_rows")) {
+            execute("CREATE TABLE rejected_rows AS SELECT keel_row, keel_row - row_number() OVER (ORDER BY keel_row)"
+                    + " AS keel_before, keel_line, keel_error FROM (SELECT line - 1 AS keel_row, any_value(csv_line)"
+                    + " AS keel_line, lower(string_agg(DISTINCT error_type, ', ')) AS keel_error FROM reject_errors"
+                    + " GROUP BY line)");
+        }
+        return count("SELECT count(*) FROM rejected_rows");
+    }
+
+    /** Adds the rejected lines to table {@code quarantined}, each with its text and one reason, check {@code line}. */
+    private void quarantineRejected(long rejected, boolean quarantinedExists) throws SQLException {
+        if (rejected == 0) {
+            return;
+        }
+        String nulls = contract.columnNames().stream().map(c -> "CAST(NULL AS VARCHAR) AS " + identifier(c))
+                .collect(Collectors.joining(", "));
+        String expected = literal(String.format(Locale.ROOT, "a record of %d comma-separated fields, as in the"
+                + " header; found ", headerSize)) + " || keel_error";
+        String rows = "SELECT keel_row, " + nulls + ", CAST([struct_pack(\"column\" := 'the line', \"value\" :="
+                + " keel_line, \"check\" := " + literal(Check.LINE.id()) + ", \"expected\" := " + expected + ")] AS "
+                + CheckQuery.REASON_TYPE + "[]) AS keel_reasons FROM rejected_rows";
+        execute(quarantinedExists ? "INSERT INTO quarantined BY NAME " + rows : "CREATE TABLE quarantined AS " + rows);
+    }
+
+    private String firstRejection() throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(
+                "SELECT keel_row + 1, keel_error FROM rejected_rows ORDER BY keel_row LIMIT 1")) {
+            rs.next();
+            return "line " + rs.getLong(1) + ", " + rs.getString(2);
+        }
+    }
+
+    private boolean tableExists(String table) throws SQLException {
+        return count("SELECT count(*) FROM duckdb_tables() WHERE table_name = " + literal(table)) > 0;
+    }
+
+    /** The exact check, with each key's count joined to every row, for files where some key is held twice. */
+    private Result checkWithDuplicates(CheckQuery query, int sampleLimit, boolean write,
+            Optional<Path> previousAccepted) throws SQLException {
+        execute(query.createDuplicates());
+        execute(query.createChecked(true));
         long read = count("SELECT count(*) FROM checked");
         long accepted = count("SELECT count(*) FROM checked WHERE NOT keel_failed");
-        RowCounts rows = new RowCounts(read, accepted, read - accepted);
-        if (rows.quarantined() > 0) {
+        long rejected = rejectedLines();
+        RowCounts rows = new RowCounts(read + rejected, accepted, read - accepted + rejected);
+        if (read > accepted) {
             execute(query.createQuarantined());
         }
-        execute("DROP TABLE raw");
-        Path stagedAccepted = staging.resolve("accepted.parquet");
-        execute("COPY (" + query.accepted() + ") TO " + literal(stagedAccepted) + " (FORMAT parquet, COMPRESSION zstd)");
+        quarantineRejected(rejected, read > accepted);
+        FigureQuery figures = query.figures();
+        execute("CREATE TABLE keel_figures AS SELECT " + figures.aggregates() + " FROM checked");
+        return finish(rows, query.accepted(), query, figures.read(db, "keel_figures", query::checkedValueCounts),
+                sampleLimit, write,
+                previousAccepted);
+    }
+
+    /** Writes the accepted and quarantined rows (unless a dry run) and gathers the sample and the figures. */
+    private Result finish(RowCounts rows, String accepted, CheckQuery quarantine, List<Metric> figures,
+            int sampleLimit, boolean write, Optional<Path> previousAccepted) throws SQLException {
+        Optional<Path> stagedAccepted = Optional.empty();
         Optional<Path> stagedQuarantine = Optional.empty();
-        List<QuarantinedRow> sample = List.of();
-        if (rows.quarantined() > 0) {
-            stagedQuarantine = Optional.of(staging.resolve("quarantine.parquet"));
-            execute("COPY (" + query.quarantined() + ") TO " + literal(stagedQuarantine.get())
-                    + " (FORMAT parquet, COMPRESSION zstd)");
-            sample = QuarantineRows.read(db, "SELECT keel_row, keel_reasons FROM quarantined", fileName, sampleLimit);
+        if (write) {
+            stagedAccepted = Optional.of(staging.resolve("accepted.parquet"));
+            execute("COPY (" + accepted + ") TO " + literal(stagedAccepted.get()) + " (FORMAT parquet, COMPRESSION zstd)");
+            if (rows.quarantined() > 0) {
+                stagedQuarantine = Optional.of(staging.resolve("quarantine.parquet"));
+                execute("COPY (" + quarantine.quarantined() + ") TO " + literal(stagedQuarantine.get())
+                        + " (FORMAT parquet, COMPRESSION zstd)");
+            }
         }
-        files.publish(key, stagedAccepted, stagedQuarantine, new BatchFiles.Stored(fileName, rows));
-        Optional<Path> quarantine = stagedQuarantine.map(staged -> files.quarantine(key));
-        return Batch.checked(key.input(), key.contentHash(), fileName, rows, files.accepted(key), quarantine, sample);
+        List<QuarantinedRow> sample = rows.quarantined() == 0 ? List.of()
+                : QuarantineRows.read(db, "SELECT keel_row, keel_reasons FROM quarantined", fileName, sampleLimit);
+        String acceptedRows = stagedAccepted.map(p -> "read_parquet(" + literal(p) + ")").orElse("(" + accepted + ")");
+        List<Metric> grid = ContractMetrics.grid(db, acceptedRows, contract, previousAccepted);
+        return new Result(Optional.empty(), rows, stagedAccepted, stagedQuarantine, sample,
+                ContractMetrics.of(rows, figures, grid));
+    }
+
+    /**
+     * What checking a file gave: the reason it is blocked, or its row counts, its staged files (none in a dry
+     * run), the first quarantined rows and the figures of its accepted rows.
+     */
+    record Result(Optional<String> blocked, RowCounts rows, Optional<Path> stagedAccepted,
+            Optional<Path> stagedQuarantine, List<QuarantinedRow> sample, BatchMetrics figures) {
+        static Result blocked(String reason) {
+            return new Result(Optional.of(reason), RowCounts.NONE, Optional.empty(), Optional.empty(), List.of(),
+                    BatchMetrics.NONE);
+        }
+    }
+
+    private String unreadable(SQLException e) {
+        return String.format(Locale.ROOT, "%s: cannot be read as %s (%s); expected %s",
+                fileName, describe(format), readError(e), expectation(format));
     }
 
     private void loadKnownKeys(KnownKeys knownKeys) throws SQLException {

@@ -26,7 +26,8 @@ import keel.core.decision.Period;
  * <ul>
  *   <li>periods with no trading day at all (when a trading calendar is given): unknown, NaN;</li>
  *   <li>an item's periods that had a quarantined row: unknown, NaN (the row did not pass its
- *       contract, so the period's true total is not known).</li>
+ *       contract, so the period's true total is not known), unless a resubmission of that batch accepted a
+ *       corrected row of the same item and date: then the period is known again, with the corrected units.</li>
  * </ul>
  * An item's series starts at its first period with demand: before that it was not sold.
  */
@@ -61,6 +62,31 @@ public final class DemandHistory {
      */
     public static DemandHistory load(List<Path> sales, List<Path> quarantines, Period period, LocalDate start,
             LocalDate end, Set<LocalDate> tradingDays) {
+        return loadResolved(sales, quarantines.stream().map(q -> new Quarantine(q, List.of())).toList(), period, start,
+                end, tradingDays);
+    }
+
+    /**
+     * The quarantined rows of one sales batch and the accepted rows of the batches that resubmitted them.
+     *
+     * @param rows the quarantine Parquet file (raw text columns)
+     * @param resubmitted the accepted-rows Parquet files of the batch's resubmissions, oldest first; may be empty
+     */
+    public record Quarantine(Path rows, List<Path> resubmitted) {
+        public Quarantine {
+            java.util.Objects.requireNonNull(rows, "rows");
+            resubmitted = List.copyOf(resubmitted);
+        }
+    }
+
+    /**
+     * As {@link #load}, where a quarantined row leaves its item's period unknown only if no resubmission of its
+     * batch accepted a row of the same item and date.
+     *
+     * @param sales the accepted rows of the sales batches, resubmissions included
+     */
+    public static DemandHistory loadResolved(List<Path> sales, List<Quarantine> quarantines, Period period,
+            LocalDate start, LocalDate end, Set<LocalDate> tradingDays) {
         int periods = (int) period.between(start, end);
         if (periods < 0) throw new IllegalArgumentException("history end " + end + " is before its start " + start);
         Map<String, double[]> byItem = new HashMap<>();
@@ -111,18 +137,23 @@ public final class DemandHistory {
         }
     }
 
-    private static void markQuarantined(Statement st, List<Path> quarantines, Period period, LocalDate start,
+    private static void markQuarantined(Statement st, List<Quarantine> quarantines, Period period, LocalDate start,
             LocalDate end, Map<String, double[]> byItem) throws SQLException {
-        if (quarantines.isEmpty()) return;
-        String sql = "select distinct item_id, cast(" + bucket(period, "d") + " as date) from "
-                + "(select item_id, try_cast(\"date\" as date) as d from read_parquet(" + files(quarantines)
-                + ", union_by_name = true)) where d >= DATE '" + start + "' and d < DATE '" + end + "'";
-        try (ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                double[] v = byItem.get(rs.getString(1));
-                if (v == null) continue;
-                int i = (int) period.between(start, rs.getObject(2, LocalDate.class));
-                if (i >= 0 && i < v.length) v[i] = Double.NaN;
+        for (Quarantine q : quarantines) {
+            String rows = "(select item_id, try_cast(\"date\" as date) as d from read_parquet(" + files(List.of(q.rows()))
+                    + ", union_by_name = true))";
+            String unresolved = q.resubmitted().isEmpty() ? "" : " and not exists (select 1 from read_parquet("
+                    + files(q.resubmitted()) + ", union_by_name = true) r where cast(r.item_id as varchar) = q.item_id"
+                    + " and cast(r.\"date\" as date) = q.d)";
+            String sql = "select distinct item_id, cast(" + bucket(period, "d") + " as date) from " + rows + " q"
+                    + " where d >= DATE '" + start + "' and d < DATE '" + end + "'" + unresolved;
+            try (ResultSet rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    double[] v = byItem.get(rs.getString(1));
+                    if (v == null) continue;
+                    int i = (int) period.between(start, rs.getObject(2, LocalDate.class));
+                    if (i >= 0 && i < v.length) v[i] = Double.NaN;
+                }
             }
         }
     }

@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import keel.core.contract.Batch;
 import keel.core.contract.BatchStatus;
+import keel.core.contract.Check;
+import keel.core.contract.QuarantinedRow;
 import keel.core.contract.RowCounts;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -125,21 +128,27 @@ class BlockedFilesTest {
     }
 
     @Test
-    void a_line_with_too_many_fields_deep_in_the_file_blocks_the_batch_naming_the_line() throws Exception {
-        String[] lines = new String[30_002];
+    void a_line_with_too_many_fields_deep_in_the_file_is_quarantined_and_the_other_rows_keep_their_numbers()
+            throws Exception {
+        String[] lines = new String[30_003];
         lines[0] = HEADER;
         for (int i = 1; i < lines.length; i++) {
-            lines[i] = "A,S1,2024-01-01," + i + ",1.5";
+            lines[i] = "A,S1," + LocalDate.of(1990, 1, 1).plusDays(i) + "," + i + ",1.5";
         }
         lines[30_000] = "B,S1,2024-01-01,3,1.5,extra";
+        lines[30_002] = "A,S1,1980-01-02,-3,1.5";
         Path file = csv(dir, "sales.csv", lines);
 
         Batch batch = ingest(file);
 
-        assertBlockedWithNothingWritten(batch);
-        assertThat(batch.blockedReason()).contains("sales.csv: cannot be read as CSV (line 30001 has 6 fields, "
-                + "the header 5); expected UTF-8 text, a header line, comma-separated fields, "
-                + "the same number of fields on every line");
+        assertThat(batch.status()).isEqualTo(BatchStatus.ACCEPTED_WITH_WARNINGS);
+        assertThat(batch.rows()).isEqualTo(new RowCounts(30_002, 30_000, 2));
+        assertThat(batch.quarantineSample()).extracting(QuarantinedRow::message).containsExactly(
+                "sales.csv row 30000: the line was \"B,S1,2024-01-01,3,1.5,extra\"; expected a record of 5"
+                        + " comma-separated fields, as in the header; found too many columns",
+                "sales.csv row 30002: units was \"-3\"; expected a whole number >= 0");
+        assertThat(batch.quarantineSample().get(0).failed(Check.LINE)).isTrue();
+        assertThat(new DuckDbBatchReader().quarantinedRows(batch, 10)).isEqualTo(batch.quarantineSample());
     }
 
     @Test

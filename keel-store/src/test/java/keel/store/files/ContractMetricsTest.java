@@ -55,6 +55,28 @@ class ContractMetricsTest {
     }
 
     @Test
+    void the_figures_computed_while_checking_equal_those_read_back_from_the_stored_accepted_rows() throws Exception {
+        DuckDbBatchIngestor ingestor = new DuckDbBatchIngestor(dir.resolve("data"));
+        Batch previous = ingestor.ingest(csv(dir, "a.csv", "item_id,store_id,date,price", "A1,S1,2024-01-01,1",
+                "A1,S2,2024-01-01,2", "B1,S1,2024-01-02,3"), contract());
+        Path file = csv(dir, "b.csv", "item_id,store_id,date,price", "A1,S1,2024-01-03,1", "A1,S2,2024-01-04,",
+                "C1,S1,2024-01-05,3", "bad,S9,2024-01-05,3", "D1,S9,2024-01-05,1.255", "E1, S3 ,2024-01-06,2.5");
+
+        DuckDbBatchIngestor.Checked checked = ingestor.ingest(file, contract(), KnownKeys.none(),
+                previous.acceptedRows());
+        DuckDbBatchIngestor.Checked dryRun = new DuckDbBatchIngestor(dir.resolve("dry")).dryRun(file, contract(),
+                KnownKeys.none(), previous.acceptedRows());
+
+        assertThat(checked.batch().rows().quarantined()).isEqualTo(2);
+        BatchMetrics stored = ContractMetrics.of(checked.batch(), contract(), previous.acceptedRows());
+        assertThat(checked.figures().metrics()).containsExactlyInAnyOrderElementsOf(stored.metrics());
+        assertThat(dryRun.figures().metrics()).containsExactlyInAnyOrderElementsOf(stored.metrics());
+        assertThat(stored.family("store_id", "frequency")).containsOnlyKeys("S1", "S2", " S3 ");
+        assertThat(dryRun.batch().rows()).isEqualTo(checked.batch().rows());
+        assertThat(dryRun.batch().acceptedRows().orElseThrow()).doesNotExist();
+    }
+
+    @Test
     void the_figures_cover_nulls_numbers_dates_quantiles_shares_and_the_missing_key_grid() throws Exception {
         DuckDbBatchIngestor ingestor = new DuckDbBatchIngestor(dir.resolve("data"));
         Batch previous = ingestor.ingest(csv(dir, "a.csv", "item_id,store_id,date,price", "A1,S1,2024-01-01,1",

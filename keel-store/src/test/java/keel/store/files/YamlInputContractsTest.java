@@ -64,7 +64,7 @@ class YamlInputContractsTest {
         String yaml = String.join("\n", "input: sales", "owner: data-team", "columns:", "  - {name: keel_row, type: text}");
         InputContract contract = YamlInputContracts.parse("contracts/sales.yaml", yaml);
 
-        assertThatThrownBy(() -> new CheckQuery(contract))
+        assertThatThrownBy(() -> new CheckQuery(contract, "raw"))
                 .hasMessage("contract sales: column keel_row starts with keel_; expected another name (keel_ is reserved)");
     }
 }

@@ -65,6 +65,21 @@ class DemandHistoryTest {
     }
 
     @Test
+    void a_resubmitted_row_makes_its_week_known_again_with_the_corrected_units() throws Exception {
+        Path quarantine = parquet("q.parquet", "select * from (values ('a', '2011-06-14', 'minus three'),"
+                + " ('b', '2011-06-28', 'x')) t(item_id, date, units)");
+        Path corrected = parquet("r.parquet", "select * from (values ('a', DATE '2011-06-14', 3::BIGINT))"
+                + " t(item_id, date, units)");
+
+        DemandHistory h = DemandHistory.loadResolved(List.of(sales(), corrected),
+                List.of(new DemandHistory.Quarantine(quarantine, List.of(corrected))), Period.WEEK, MONDAY,
+                MONDAY.plusWeeks(4), Set.of());
+
+        assertThat(h.of("a")).containsExactly(7, 3, 5, 0);
+        assertThat(h.of("b")[2]).as("b's row was not resubmitted").isNaN();
+    }
+
+    @Test
     void a_week_without_any_trading_day_is_unknown() throws Exception {
         Set<LocalDate> trading = Set.of(MONDAY, MONDAY.plusDays(8), MONDAY.plusDays(15), MONDAY.plusDays(22));
         Set<LocalDate> closedSecondWeek = Set.of(MONDAY, MONDAY.plusDays(15), MONDAY.plusDays(22));
