@@ -42,13 +42,28 @@ public final class AutoArima implements Forecaster {
      * @param approximation when to compare candidates by CSS
      * @param allowDrift allow a drift term when d + D = 1 (R {@code allowdrift})
      * @param allowMean allow a mean when d + D = 0 (R {@code allowmean})
+     * @param minRootModulus a candidate is rejected when a root of its AR or MA polynomial has a
+     *     smaller modulus (R: 1.01; 1.1 keeps clear of near-unit roots, as statsforecast's
+     *     published M4 run did)
      */
-    public record Options(Approximation approximation, boolean allowDrift, boolean allowMean) {
-        /** Checks that the approximation is given. */
+    public record Options(Approximation approximation, boolean allowDrift, boolean allowMean, double minRootModulus) {
+        /** R's root margin, 1.01. */
+        public static final double R_MIN_ROOT_MODULUS = 1.01;
+
+        /** Checks that the approximation is given and the root margin is at least 1. */
         public Options {
             if (approximation == null) {
                 throw new IllegalArgumentException("auto.arima approximation is missing; expected AUTO, ALWAYS or NEVER");
             }
+            if (!(minRootModulus >= 1 && minRootModulus < 2)) {
+                throw new IllegalArgumentException("auto.arima minRootModulus was " + minRootModulus
+                        + "; expected a number in [1, 2)");
+            }
+        }
+
+        /** The given settings with R's root margin 1.01. */
+        public Options(Approximation approximation, boolean allowDrift, boolean allowMean) {
+            this(approximation, allowDrift, allowMean, R_MIN_ROOT_MODULUS);
         }
 
         /** R {@code auto.arima()} defaults: approximation by R's rule, drift and mean allowed. */
