@@ -26,7 +26,7 @@ class AutoArimaTest {
         String c = "auto_" + s;
         Series series = Series.of(s, ReferenceValues.data(s), ReferenceValues.period(s));
 
-        ArimaFit fit = new AutoArima().fit(series);
+        ArimaFit fit = new AutoArima(AutoArima.Options.r()).fit(series);
 
         double[] o = ReferenceValues.numbers(c, "order");
         ArimaOrder r = fit.order();
@@ -71,7 +71,7 @@ class AutoArimaTest {
         Series www = Series.of("www", ReferenceValues.data("www"), 1);
         double[] levels = {0.05, 0.5, 0.95};
 
-        Forecast f = new AutoArima().forecast(www, 10, levels);
+        Forecast f = new AutoArima(AutoArima.Options.r()).forecast(www, 10, levels);
 
         assertThat(f.description()).startsWith("ARIMA(1,1,1)").contains("AICc=514.55");
         for (int h = 0; h < 10; h++) {
@@ -128,7 +128,7 @@ class AutoArimaTest {
         java.util.Arrays.fill(padded, Double.NaN);
         System.arraycopy(lh, 0, padded, 3, lh.length);
 
-        ArimaFit fit = new AutoArima().fit(Series.of("lh", padded));
+        ArimaFit fit = new AutoArima(AutoArima.Options.r()).fit(Series.of("lh", padded));
 
         assertThat(fit.aicc()).isCloseTo(ReferenceValues.number("auto_lh", "aicc"), within(1e-6));
         assertThat(fit.forecast(1)[0][0]).isCloseTo(ReferenceValues.numbers("auto_lh", "mean")[0], within(1e-6));
