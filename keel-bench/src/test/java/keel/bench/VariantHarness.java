@@ -36,6 +36,10 @@ public final class VariantHarness {
             return new AutoArima(new AutoArima.Options(AutoArima.Approximation.valueOf(f[1]), constant, constant,
                     Double.parseDouble(f[3])));
         }
+        if (name.startsWith("ets-box-r")) {
+            // ets-box-r<restarts>: the box search restarted from its best point
+            return Ets.forecaster(new EtsOptions(2000, Integer.parseInt(name.substring(9)), EtsOptions.Search.BOX_NELDER_MEAD));
+        }
         switch (name) {
             case "arima-r": return new AutoArima(AutoArima.Options.defaults());
             case "arima-r-published": return new AutoArima(new AutoArima.Options(AutoArima.Approximation.NEVER, false, false));
@@ -45,6 +49,7 @@ public final class VariantHarness {
             case "arima-never": return new AutoArima(new AutoArima.Options(AutoArima.Approximation.NEVER, true, true));
             case "ets": return Ets.forecaster(EtsOptions.R);
             case "ets-box": return Ets.forecaster(EtsOptions.BOX);
+            case "ets-box-adm": return Ets.forecaster(new EtsOptions(2000, 0, EtsOptions.Search.BOX_NELDER_MEAD_ADMISSIBLE));
             default: throw new IllegalArgumentException("variant was \"" + name + "\"");
         }
     }
