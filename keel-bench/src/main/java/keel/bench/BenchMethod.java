@@ -148,6 +148,57 @@ enum BenchMethod {
             out.add(Theta.thetaf());
             return out;
         }
+    },
+    /** auto.arima with R's defaults. */
+    ARIMA {
+        @Override
+        List<String> labels() {
+            return EnsembleMethods.arimaLabels();
+        }
+
+        @Override
+        double[][] forecast(double[] y, int period, int h, EtsOptions ets) {
+            return EnsembleMethods.points(forecasters(ets), y, period, h);
+        }
+
+        @Override
+        List<Forecaster> forecasters(EtsOptions ets) {
+            return EnsembleMethods.arima();
+        }
+    },
+    /** Mean and median of AutoETS, auto.arima and AutoTheta. */
+    COMBO {
+        @Override
+        List<String> labels() {
+            return EnsembleMethods.comboLabels();
+        }
+
+        @Override
+        double[][] forecast(double[] y, int period, int h, EtsOptions ets) {
+            return EnsembleMethods.points(forecasters(ets), y, period, h);
+        }
+
+        @Override
+        List<Forecaster> forecasters(EtsOptions ets) {
+            return EnsembleMethods.combo(ets);
+        }
+    },
+    /** Keel's ensemble forecaster (default settings) and its other backtest choice. */
+    AUTO {
+        @Override
+        List<String> labels() {
+            return EnsembleMethods.autoLabels();
+        }
+
+        @Override
+        double[][] forecast(double[] y, int period, int h, EtsOptions ets) {
+            return EnsembleMethods.points(forecasters(ets), y, period, h);
+        }
+
+        @Override
+        List<Forecaster> forecasters(EtsOptions ets) {
+            return EnsembleMethods.auto(ets);
+        }
     };
 
     private static final double[] NO_LEVELS = new double[0];
@@ -167,7 +218,11 @@ enum BenchMethod {
             case "ets-box": return ETS_BOX;
             case "theta": return THETA;
             case "ets-models": return ETS_MODELS;
-            default: throw new IllegalArgumentException("method was \"" + name + "\"; expected m4, ets, ets-box, ets-models or theta");
+            case "arima": return ARIMA;
+            case "combo": return COMBO;
+            case "auto": return AUTO;
+            default: throw new IllegalArgumentException("method was \"" + name
+                    + "\"; expected m4, ets, ets-box, ets-models, theta, arima, combo or auto");
         }
     }
 }

@@ -1,7 +1,9 @@
 package keel.spark;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import keel.app.workspace.Workspace.PreviousOrders;
 
 /**
  * The batch files one cycle reads, as paths or URIs Spark can open (local paths, hdfs://, s3a://),
@@ -19,10 +21,20 @@ import java.util.Optional;
  *     the cycle id
  * @param blocked inputs whose latest batch was blocked by its contract: every item falls back
  * @param inventoryWarnings warnings that apply to every item's stock (e.g. a stale snapshot)
+ * @param previousOrders the orders of the cycle before, for the change-vs-last-order review rule
  */
 public record CycleSources(List<String> sales, List<String> quarantines, Optional<String> catalog,
         Optional<String> inventory, Optional<String> calendar, List<String> batches, List<String> blocked,
-        List<String> inventoryWarnings) {
+        List<String> inventoryWarnings, PreviousOrders previousOrders) {
+
+    /** No cycle before this one. */
+    static final PreviousOrders NO_PREVIOUS_ORDERS = new PreviousOrders(Optional.empty(), Optional.empty(), Map.of());
+
+    /** Without a cycle before. */
+    public CycleSources(List<String> sales, List<String> quarantines, Optional<String> catalog, Optional<String> inventory,
+            Optional<String> calendar, List<String> batches, List<String> blocked, List<String> inventoryWarnings) {
+        this(sales, quarantines, catalog, inventory, calendar, batches, blocked, inventoryWarnings, NO_PREVIOUS_ORDERS);
+    }
 
     public CycleSources {
         sales = List.copyOf(sales);

@@ -12,7 +12,8 @@ import keel.store.jdbc.BatchRecord;
  * The batch files a cycle of a Keel home reads: the same choice as the single-machine cycle
  * ({@code Workspace.gather}) makes: every accepted sales batch with rows before the as-of date, the
  * latest catalog and calendar, the latest stock snapshot not after the as-of date, and the latest
- * blocked batch of an input, which makes every item fall back.
+ * blocked batch of an input, which makes every item fall back; and the orders of the cycle before
+ * ({@code Workspace.previousOrders}), from the store and, for a cycle run on Spark, its Parquet files.
  */
 final class HomeSources {
     private HomeSources() {
@@ -50,7 +51,7 @@ final class HomeSources {
                     + " is older than the cycle's as-of date " + asOf);
         }
         return new CycleSources(sales, quarantines, catalog, inv.map(b -> location(ws, b.dataPath().get(), dataRoot)),
-                calendar, batches, blocked, stockWarnings);
+                calendar, batches, blocked, stockWarnings, ws.previousOrders(type.name(), asOf));
     }
 
     private static Optional<BatchRecord> input(Workspace ws, DecisionType type, String role, LocalDate asOf,

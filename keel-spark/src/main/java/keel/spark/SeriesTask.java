@@ -31,7 +31,8 @@ import org.apache.spark.sql.Row;
  *
  * <p>Input rows: item_id, days (array of struct day: epoch day, units: summed units), qdays (array of
  * epoch days with quarantined rows, or null), attrs (struct of numeric catalog columns, or null),
- * position (inventory position, or null).
+ * position (inventory position, or null), last_order (the quantity that stands of the item's order in
+ * the cycle before, or null).
  */
 final class SeriesTask implements FlatMapFunction<Iterator<Row>, Row>, Serializable {
     private static final long serialVersionUID = 1L;
@@ -109,7 +110,7 @@ final class SeriesTask implements FlatMapFunction<Iterator<Row>, Row>, Serializa
             double[] h = trimmed(history(row, type.period()));
             Optional<String> bad = badValue(h, type.period());
             if (bad.isPresent()) return OutputRows.quarantined(cycleId, item, bad.get());
-            ItemInput input = new ItemInput(item, h, attributes(row), position(row), Optional.empty(),
+            ItemInput input = new ItemInput(item, h, attributes(row), position(row), lastOrder(row),
                     warnings(h, type), Optional.ofNullable(blockedReason));
             return OutputRows.recommendation(runner.recommend(cycleId, asOf, input, batches));
         } catch (RuntimeException e) {
@@ -167,6 +168,12 @@ final class SeriesTask implements FlatMapFunction<Iterator<Row>, Row>, Serializa
             if (!attrs.isNullAt(i)) out.put(attrs.schema().fields()[i].name(), attrs.getDouble(i));
         }
         return out;
+    }
+
+    /** The quantity that stands of the item's order in the cycle before, if it had one. */
+    private static Optional<Double> lastOrder(Row row) {
+        int o = row.fieldIndex("last_order");
+        return row.isNullAt(o) ? Optional.empty() : Optional.of(row.getDouble(o));
     }
 
     private static double position(Row row) {

@@ -17,14 +17,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code keel cycle --engine spark}: runs one cycle of a Keel home's decision type on Spark and
- * records it in the home's ledger by its Merkle root. The main class of {@code keel-spark.jar}, for
+ * {@code keel cycle --engine spark}: runs one cycle of a Keel home's decision type on Spark, loads
+ * the cycle and its queued exceptions into the home's store (the review queue) and records it in the
+ * ledger by its Merkle root (see {@link CycleLedger}). The main class of {@code keel-spark.jar}, for
  * the {@code keel} launcher and for {@code spark-submit}.
  */
 @Command(name = "cycle", mixinStandardHelpOptions = true,
         description = "Runs one cycle of a decision type on Apache Spark over the home's batch files, writes "
-                + "recommendations, forecasts, exceptions and quarantined series as Parquet and records the cycle in the "
-                + "ledger by the Merkle root of its recommendations. Running it again writes nothing.")
+                + "recommendations, forecasts, exceptions and quarantined series as Parquet, puts the queued exceptions in "
+                + "the review queue and records the cycle in the ledger by the Merkle root of its recommendations. "
+                + "Running it again writes nothing.")
 public final class SparkCycleCommand implements Callable<Integer> {
     @Option(names = "--home", description = "Keel home (default: $KEEL_HOME, else keel-out/demo/home)")
     Path home;
@@ -62,8 +64,10 @@ public final class SparkCycleCommand implements Callable<Integer> {
         }
         // Ledger times to the microsecond: the store keeps no finer, and the entry's hash covers its time.
         Clock clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1000));
-        try (Workspace ws = Workspace.open(h, StoreConfig.fromEnvironment(System.getenv(), h), clock);
-                SparkSession spark = session()) {
+        // A session already running in this JVM (a notebook, a test) is used and left running; one made here is stopped.
+        boolean running = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
+        SparkSession spark = session();
+        try (Workspace ws = Workspace.open(h, StoreConfig.fromEnvironment(System.getenv(), h), clock)) {
             DecisionType type = ws.decisionType(decisionType);
             Path file = typeFile(h, type);
             SparkCycle cycle = new SparkCycle(file.getFileName().toString(), YamlFiles.read(file), asOf,
@@ -71,13 +75,16 @@ public final class SparkCycleCommand implements Callable<Integer> {
                     out != null ? out : h.resolve("spark-cycles").toAbsolutePath().toString(),
                     partitions != null ? partitions : 2 * spark.sparkContext().defaultParallelism(), OptionalInt.empty());
             SparkCycleResult r = new SparkCycleRunner(spark).run(cycle);
-            boolean recorded = CycleLedger.record(ws.store().ledger(), r, ws.clock().instant());
+            boolean recorded = CycleLedger.record(spark, ws.store(), type, r, ws.clock().instant());
             System.out.printf("cycle %s of %s as of %s on Spark: %s; %d recommendations, %d need review (%d queued), "
-                    + "%d by the fallback policy, %d series quarantined%n  output %s%n  Merkle root %s (%s)%n",
+                    + "%d by the fallback policy, %d series quarantined%n  output %s%n  Merkle root %s%n  %s%n",
                     r.cycleId(), decisionType, asOf, r.isNew() ? "new" : "already run, nothing written",
                     r.recommendations(), r.exceptions(), r.queued(), r.fallbacks(), r.quarantined(), r.directory(),
-                    r.merkleRoot(), recorded ? "recorded in the ledger" : "already in the ledger");
+                    r.merkleRoot(), recorded ? "recorded in the ledger; " + r.queued() + " exceptions in the review queue"
+                            : "already in the store and the ledger, nothing written");
             return 0;
+        } finally {
+            if (!running) spark.stop();
         }
     }
 
@@ -103,6 +110,11 @@ public final class SparkCycleCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command as {@code keel cycle --engine spark ARGS} does; the exit code: 0 done, 2 a wrong argument. */
+    static int execute(String... args) {
         CommandLine cli = new CommandLine(new SparkCycleCommand());
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof IllegalArgumentException) {
@@ -111,6 +123,6 @@ public final class SparkCycleCommand implements Callable<Integer> {
             }
             throw e;
         });
-        System.exit(cli.execute(args));
+        return cli.execute(args);
     }
 }

@@ -1,5 +1,6 @@
 package keel.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import keel.app.workspace.Workspace.PreviousOrders;
 import keel.core.cycle.CycleRunner;
 import keel.core.decision.DecisionType;
 import keel.core.decision.Period;
@@ -21,6 +23,7 @@ import keel.store.series.DemandHistory;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -109,7 +112,29 @@ public final class SparkCycleRunner {
                 .drop("q_item");
         days = days.join(catalog(sources), days.col("item_id").equalTo(col("c_item")), sources.catalog().isPresent()
                 ? "inner" : "left").drop("c_item");
-        return days.join(inventory(sources), days.col("item_id").equalTo(col("i_item")), "left").drop("i_item");
+        days = days.join(inventory(sources), days.col("item_id").equalTo(col("i_item")), "left").drop("i_item");
+        return days.join(previousOrders(sources.previousOrders()), days.col("item_id").equalTo(col("o_item")), "left")
+                .drop("o_item");
+    }
+
+    /**
+     * The quantity that stands of each item's order in the cycle before: from the store, and for a
+     * cycle run on Spark from its recommendations file, where the store holds only its queued
+     * exceptions (their reviewed quantity wins over the file's).
+     */
+    private Dataset<Row> previousOrders(PreviousOrders previous) {
+        List<Row> stored = new ArrayList<>(previous.stored().size());
+        previous.stored().forEach((item, q) -> stored.add(RowFactory.create(item, q)));
+        Dataset<Row> fromStore = spark.createDataFrame(stored, DataTypes.createStructType(List.of(
+                DataTypes.createStructField("s_item", DataTypes.StringType, false),
+                DataTypes.createStructField("s_quantity", DataTypes.DoubleType, false))));
+        if (previous.recommendations().isEmpty()) {
+            return fromStore.select(col("s_item").as("o_item"), col("s_quantity").as("last_order"));
+        }
+        Dataset<Row> file = spark.read().parquet(previous.recommendations().get())
+                .select(col("item").as("o_item"), col("quantity").as("f_quantity"));
+        return file.join(broadcast(fromStore), file.col("o_item").equalTo(col("s_item")), "left")
+                .select(col("o_item"), coalesce(col("s_quantity"), col("f_quantity")).as("last_order"));
     }
 
     /**

@@ -11,14 +11,23 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import keel.app.cli.KeelCommand;
 import keel.app.workspace.Workspace;
+import keel.core.decision.DecisionType;
 import keel.core.ledger.EventType;
 import keel.core.ledger.InclusionProof;
 import keel.core.ledger.LedgerEntry;
+import keel.core.review.Review;
+import keel.core.review.ReviewAction;
+import keel.core.review.Status;
 import keel.store.files.CycleFile;
 import keel.store.jdbc.Json;
+import keel.store.jdbc.StoredRecommendation;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -34,6 +43,10 @@ class SparkCycleLedgerTest {
     static SparkCycleResult result;
     static boolean recordedAgain;
     static List<LedgerEntry> cycleEntries = new ArrayList<>();
+    static long recommendationEntries;
+    static Map<String, Long> countsAfterFirst;
+    static Map<String, Long> countsAfterSecond;
+    static List<StoredRecommendation> queue;
 
     @BeforeAll
     static void runOneCycle() {
@@ -41,11 +54,18 @@ class SparkCycleLedgerTest {
         try (Workspace ws = TestHome.create(dir, 300, 11)) {
             home = ws.home();
             result = new SparkCycleRunner(spark).run(SparkSameAnswersTest.cycle(ws, dir.resolve("out")));
-            CycleLedger.record(ws.store().ledger(), result, ws.clock().instant());
-            recordedAgain = CycleLedger.record(ws.store().ledger(), result, ws.clock().instant());
+            DecisionType type = ws.decisionType(TestHome.TYPE);
+            CycleLedger.record(spark, ws.store(), type, result, ws.clock().instant());
+            countsAfterFirst = ws.store().counts();
+            recordedAgain = CycleLedger.record(spark, ws.store(), type, result, ws.clock().instant());
+            countsAfterSecond = ws.store().counts();
+            queue = ws.store().queue(TestHome.TYPE, List.of(Status.AWAITING_REVIEW));
+            AtomicLong recs = new AtomicLong();
             ws.store().ledger().forEach(e -> {
                 if (e.type() == EventType.CYCLE_RUN) cycleEntries.add(e);
+                if (e.type() == EventType.RECOMMENDATION) recs.incrementAndGet();
             });
+            recommendationEntries = recs.get();
         }
     }
 
@@ -63,7 +83,71 @@ class SparkCycleLedgerTest {
         assertThat(Json.read(cycleEntries.get(0).payload(), java.util.Map.class))
                 .containsEntry("merkleRoot", result.merkleRoot())
                 .containsEntry("recommendations", (int) result.recommendations());
+    }
+
+    @Test
+    void the_queued_exceptions_are_in_the_review_queue_most_value_at_stake_first_without_an_entry_each() {
+        List<Row> exceptions = spark().read().parquet(result.directory() + "/exceptions").where("queued")
+                .orderBy("rank").collectAsList();
+
+        assertThat(result.queued()).isPositive();
+        assertThat(queue).hasSize((int) result.queued());
+        assertThat(queue.stream().map(r -> r.recommendation().id()).toList())
+                .isEqualTo(exceptions.stream().map(r -> r.getString(0)).toList());
+        assertThat(queue).allSatisfy(r -> assertThat(r.recommendation().reviewReasons()).isNotEmpty());
+        assertThat(queue.get(0).recommendation().quantity()).isEqualTo(exceptions.get(0).getDouble(2));
+        assertThat(countsAfterFirst).containsEntry("cycle", 1L).containsEntry("recommendation", result.queued());
+        assertThat(recommendationEntries).isZero();
+        assertThat(Json.read(cycleEntries.get(0).payload(), java.util.Map.class))
+                .containsEntry("stored", (int) result.queued());
+    }
+
+    @Test
+    void recording_the_cycle_again_writes_nothing() {
         assertThat(recordedAgain).isFalse();
+        assertThat(countsAfterSecond).isEqualTo(countsAfterFirst);
+    }
+
+    @Test
+    void a_review_of_a_queued_exception_appends_its_review_entry_and_verify_still_passes() {
+        try (Workspace ws = TestHome.open(home)) {
+            StoredRecommendation first = ws.store().queue(TestHome.TYPE, List.of(Status.AWAITING_REVIEW)).get(0);
+            long before = ws.store().ledger().size();
+            ws.store().review(new Review(first.recommendation().id(), ReviewAction.OVERRIDE, "olivia",
+                    first.finalQuantity() + 3, Optional.of("promotion"), "", ws.clock().instant(), false), first.version());
+
+            assertThat(ws.store().ledger().size()).isEqualTo(before + 1);
+            assertThat(ws.store().recommendation(first.recommendation().id()).orElseThrow().status())
+                    .isEqualTo(Status.OVERRIDDEN);
+        }
+        assertThat(keel("verify")).isZero();
+    }
+
+    @Test
+    void verify_fails_when_a_stored_exception_differs_from_its_row_under_the_merkle_root() {
+        String id = queue.get(queue.size() - 1).recommendation().id();
+        String payload;
+        try (Workspace ws = TestHome.open(home)) {
+            payload = ws.store().payloads(result.cycleId()).get(id);
+            setPayload(ws, id, payload.replaceFirst("\"quantity\":", "\"quantity\":1"));
+        }
+        try {
+            assertThat(keel("verify")).isEqualTo(1);
+        } finally {
+            try (Workspace ws = TestHome.open(home)) {
+                setPayload(ws, id, payload);
+            }
+        }
+        assertThat(keel("verify")).isZero();
+    }
+
+    static void setPayload(Workspace ws, String id, String payload) {
+        ws.store().inTransaction(h -> h.createUpdate("update recommendation set payload = :p where id = :id")
+                .bind("p", payload).bind("id", id).execute());
+    }
+
+    static SparkSession spark() {
+        return LocalSpark.get();
     }
 
     @Test

@@ -63,6 +63,7 @@ final class TestHome {
               reasonCodes: [promotion, other]
               rules:
                 - {rule: value-at-stake, above: 25}
+                - {rule: change-vs-last-order, above: 0.3, minUnits: 2}
                 - {rule: uncertainty, scaledErrorAbove: 2.5}
                 - {rule: new-item, historyBelow: 8}
                 - {rule: stockout-risk, above: 0.2}

@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Checks the ledger's hash chain and names the first entry that was changed, deleted, inserted or "
                 + "reordered; then recomputes the Merkle root of every cycle run on Spark from its recommendations file "
-                + "and compares it with the root in the ledger. Exit code 0 when intact, 1 when broken.")
+                + "and compares it with the root in the ledger, and its recommendations in the store (the queued exceptions) "
+                + "with their rows in that file. Exit code 0 when intact, 1 when broken.")
 final class VerifyCommand implements Callable<Integer> {
     @Mixin HomeOption home;
 
@@ -47,7 +48,7 @@ final class VerifyCommand implements Callable<Integer> {
             store.ledger().forEach(e -> {
                 if (e.type() == EventType.CYCLE_RUN && e.payload().contains("\"merkleRoot\"")) cycles.add(e);
             });
-            if (cycleFile != null) return checkOne(cycles);
+            if (cycleFile != null) return checkOne(store, cycles);
             boolean intact = true;
             for (LedgerEntry e : cycles) {
                 String dir = (String) Json.read(e.payload(), Map.class).get("directory");
@@ -55,13 +56,14 @@ final class VerifyCommand implements Callable<Integer> {
                     System.out.println("cycle " + e.subject() + ": output " + dir + " is not on this machine; not checked");
                     continue;
                 }
-                intact &= check(e, Path.of(dir.replaceFirst("^file:", "")));
+                Path folder = Path.of(dir.replaceFirst("^file:", ""));
+                intact &= check(e, folder) && checkStored(store, e, folder);
             }
             return intact ? 0 : 1;
         }
     }
 
-    private int checkOne(List<LedgerEntry> cycles) {
+    private int checkOne(KeelStore store, List<LedgerEntry> cycles) {
         String id = cycleFile.toAbsolutePath().normalize().getFileName().toString();
         Optional<LedgerEntry> entry = cycles.stream().filter(e -> e.subject().equals(id)).findFirst();
         if (entry.isEmpty()) {
@@ -69,7 +71,7 @@ final class VerifyCommand implements Callable<Integer> {
                     + "recorded cycle, named by its cycle id");
             return 1;
         }
-        if (!check(entry.get(), cycleFile)) return 1;
+        if (!check(entry.get(), cycleFile) || !checkStored(store, entry.get(), cycleFile)) return 1;
         if (prove == null) return 0;
         CycleFile file = CycleFile.read(cycleFile);
         Optional<InclusionProof> proof = file.proof(prove);
@@ -83,6 +85,33 @@ final class VerifyCommand implements Callable<Integer> {
                 + ", index " + proof.get().index() + " of " + proof.get().treeSize() + ", path " + proof.get().path()
                 + (proves ? ": proves inclusion in root " : ": does NOT prove inclusion in root ") + root);
         return proves ? 0 : 1;
+    }
+
+    /**
+     * The cycle's rows in the store (its queued exceptions) against its files, whose root was just
+     * checked: as many as the ledger entry says, each one's JSON the same as its row's in the file,
+     * so each is a member of the recorded root.
+     */
+    private static boolean checkStored(KeelStore store, LedgerEntry e, Path dir) {
+        Map<?, ?> payload = Json.read(e.payload(), Map.class);
+        Map<String, String> stored = store.payloads(e.subject());
+        if (!(payload.get("stored") instanceof Number expected)) return true;
+        if (stored.size() != expected.longValue()) {
+            System.err.println("cycle " + e.subject() + " (ledger entry " + e.sequence() + "): the store holds "
+                    + stored.size() + " of its recommendations; the ledger says " + expected + " were stored");
+            return false;
+        }
+        Map<String, String> inFile = CycleFile.details(dir, stored.keySet());
+        for (Map.Entry<String, String> s : stored.entrySet()) {
+            if (!s.getValue().equals(inFile.get(s.getKey()))) {
+                System.err.println("cycle " + e.subject() + ": stored recommendation " + s.getKey()
+                        + (inFile.containsKey(s.getKey()) ? " differs from its row in " : " is not in ") + dir
+                        + "/recommendations; expected the same JSON as the row under the Merkle root");
+                return false;
+            }
+        }
+        System.out.println("cycle " + e.subject() + ": " + stored.size() + " stored recommendations match their rows");
+        return true;
     }
 
     private static String root(LedgerEntry e) {

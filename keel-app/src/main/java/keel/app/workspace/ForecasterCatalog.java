@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import keel.core.decision.ForecastSettings;
 import keel.forecast.Forecaster;
 import keel.forecast.baseline.Baselines;
+import keel.forecast.combine.Combination;
+import keel.forecast.combine.Ensemble;
 import keel.forecast.intermittent.Intermittent;
 import keel.forecast.select.AutoForecaster;
 import keel.forecast.smoothing.Smoothing;
@@ -31,6 +33,10 @@ public final class ForecasterCatalog {
         MODELS.put("arima", keel.forecast.arima.AutoArima::new);
         MODELS.put("theta", keel.forecast.theta.Theta::thetaf);
         MODELS.put("autotheta", keel.forecast.theta.Theta::auto);
+        // for regular (not intermittent) series: ETS, ARIMA, AutoTheta and their combinations
+        MODELS.put("combo-mean", () -> Combination.mean(Ensemble.defaultMembers()));
+        MODELS.put("combo-median", () -> Combination.median(Ensemble.defaultMembers()));
+        MODELS.put("ensemble", Ensemble::withDefaults);
         for (keel.forecast.m4.M4Method m : keel.forecast.m4.M4Method.values()) {
             MODELS.put("m4-" + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     () -> keel.forecast.m4.M4Benchmarks.forecaster(m));

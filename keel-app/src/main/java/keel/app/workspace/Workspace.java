@@ -524,12 +524,48 @@ public final class Workspace implements AutoCloseable {
         return latest;
     }
 
-    private Map<String, Double> lastOrders(String decisionType, LocalDate asOf) {
+    /**
+     * The orders of the cycle before a cycle (the latest stored cycle of the decision type with an
+     * earlier as-of date), for the change-vs-last-order review rule.
+     *
+     * @param cycleId the previous cycle, empty when there is none
+     * @param recommendations the folder of the previous cycle's recommendations as Parquet (path or
+     *     URI), when it ran on Spark: its rows not in the store were approved without a person and
+     *     stand at their quantity
+     * @param stored the quantity that stands now of each recommendation of the previous cycle in the
+     *     store, by item: every one for a single-machine cycle, the queued exceptions (with their
+     *     overrides) for a cycle run on Spark
+     */
+    public record PreviousOrders(Optional<String> cycleId, Optional<String> recommendations, Map<String, Double> stored) {
+        public PreviousOrders {
+            stored = Map.copyOf(stored);
+        }
+    }
+
+    /** The orders of the cycle before a cycle of {@code decisionType} as of {@code asOf}. */
+    public PreviousOrders previousOrders(String decisionType, LocalDate asOf) {
         Optional<CycleRecord> previous = store.cycles(decisionType).stream().filter(c -> c.asOf().isBefore(asOf))
                 .reduce((a, b) -> b);
+        if (previous.isEmpty()) return new PreviousOrders(Optional.empty(), Optional.empty(), Map.of());
+        Map<?, ?> summary = Json.read(previous.get().summary(), Map.class);
+        Optional<String> files = "spark".equals(summary.get("engine")) && summary.get("directory") instanceof String d
+                ? Optional.of(d.replaceAll("/+$", "") + "/recommendations") : Optional.empty();
+        return new PreviousOrders(Optional.of(previous.get().id()), files, store.finalQuantities(previous.get().id()));
+    }
+
+    private Map<String, Double> lastOrders(String decisionType, LocalDate asOf) {
+        PreviousOrders previous = previousOrders(decisionType, asOf);
         Map<String, Double> out = new HashMap<>();
-        previous.ifPresent(c -> store.recommendations(c.id())
-                .forEach(r -> out.put(r.recommendation().item(), r.finalQuantity())));
+        previous.recommendations().ifPresent(dir -> {
+            if (dir.contains("://") && !dir.startsWith("file:")) {
+                throw new IllegalArgumentException("cycle " + previous.cycleId().get() + " ran on Spark with its output at "
+                        + dir + ", which is not on this machine; expected its orders under a local folder (copy it, or run "
+                        + "this cycle on Spark too)");
+            }
+            Path glob = Path.of(dir.replaceFirst("^file:", "")).resolve("*.parquet");
+            query(glob, "select item, quantity from read_parquet(?)", rs -> out.put(rs.getString(1), rs.getDouble(2)));
+        });
+        out.putAll(previous.stored());
         return out;
     }
 

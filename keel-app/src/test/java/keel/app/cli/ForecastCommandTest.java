@@ -46,6 +46,23 @@ class ForecastCommandTest {
     }
 
     @Test
+    void the_ensemble_model_forecasts_regular_series_and_says_what_it_chose() throws Exception {
+        StringBuilder csv = new StringBuilder("series_id,t,value\n");
+        for (int t = 1; t <= 60; t++) csv.append("w,").append(t).append(',').append(100 + t + 5 * Math.sin(t)).append('\n');
+        Path train = Files.writeString(dir.resolve("train.csv"), csv.toString());
+        Path out = dir.resolve("out.csv");
+
+        int code = KeelCommand.commandLine().execute("forecast", "--train", train.toString(), "--horizon", "4",
+                "--model", "ensemble", "--levels", "80", "--out", out.toString(), "--threads", "1");
+
+        assertThat(code).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(1 + 4);
+        assertThat(lines.get(1)).startsWith("w,61,");
+        assertThat(lines.get(1).split(",")[2]).matches("combo-mean|combo-median|arima|ETS.*|theta-.*");
+    }
+
+    @Test
     void giving_neither_horizon_nor_meta_is_a_usage_error() {
         int code = KeelCommand.commandLine().execute("forecast", "--train", "x.csv", "--out", "y.csv");
 

@@ -63,6 +63,23 @@ public final class CycleFile {
         return new CycleFile(out.stream().map(Leaf::id).toList(), out.stream().map(Leaf::hash).toList());
     }
 
+    /**
+     * The {@code detail} column (the recommendation as JSON) of the rows of {@code cycleFolder}'s
+     * recommendations whose ids are in {@code ids}, by id.
+     */
+    public static java.util.Map<String, String> details(Path cycleFolder, java.util.Set<String> ids) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        if (ids.isEmpty()) return out;
+        String glob = cycleFolder.resolve("recommendations").toAbsolutePath().toString().replace("'", "''") + "/*.parquet";
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select id, detail from read_parquet('" + glob + "')")) {
+            while (rs.next()) if (ids.contains(rs.getString(1))) out.put(rs.getString(1), rs.getString(2));
+        } catch (SQLException e) {
+            throw new IllegalArgumentException("reading " + glob + " failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** Number of recommendations. */
     public int size() {
         return ids.size();

@@ -260,6 +260,72 @@ public final class KeelStore implements AutoCloseable {
         });
     }
 
+    /**
+     * A recommendation of a cycle whose rows live in files (a cycle run on Spark), with the JSON the
+     * file holds for it, stored verbatim so that the stored row can be compared with the file's.
+     */
+    public record FileRecommendation(Recommendation recommendation, String payload, Status status, double valueAtStake) {
+    }
+
+    /**
+     * Stores a cycle whose recommendations stay in files: the cycle's figures, only the given
+     * recommendations (those a person must see), and one ledger entry for the whole cycle carrying
+     * {@code ledgerPayload} (e.g. the Merkle root of the files), all in one transaction and with one
+     * batch insert. A cycle already stored writes nothing and returns false; a cycle the ledger records
+     * already (an earlier run that stopped before this load) gets no second entry.
+     */
+    public boolean loadCycle(CycleRecord cycle, List<FileRecommendation> recommendations, Instant deadline) {
+        return jdbi.inTransaction(h -> {
+            lockLedger(h);
+            boolean known = h.createQuery("select count(*) from cycle where id = :id")
+                    .bind("id", cycle.id()).mapTo(Integer.class).one() > 0;
+            if (known) return false;
+            h.createUpdate("insert into cycle (id, decision_type, as_of, batches, recommendations, exceptions, summary, ran_at) "
+                    + "values (:id, :t, :asOf, :b, :n, :e, :s, :at)")
+                    .bind("id", cycle.id()).bind("t", cycle.decisionType()).bind("asOf", cycle.asOf())
+                    .bind("b", String.join(",", cycle.batches())).bind("n", cycle.recommendations())
+                    .bind("e", cycle.exceptions()).bind("s", cycle.summary()).bind("at", utc(cycle.ranAt())).execute();
+            PreparedBatch batch = h.prepareBatch("insert into recommendation (id, cycle_id, decision_type, item, location, "
+                    + "as_of, quantity, value_at_stake, needs_review, status, final_quantity, deadline, version, payload) "
+                    + "values (:id, :c, :t, :item, :loc, :asOf, :q, :v, :nr, :st, :q, :dl, 0, :p)");
+            for (FileRecommendation n : recommendations) {
+                Recommendation r = n.recommendation();
+                if (!r.cycleId().equals(cycle.id())) {
+                    throw new IllegalArgumentException("recommendation " + r.id() + " belongs to cycle " + r.cycleId()
+                            + "; expected cycle " + cycle.id());
+                }
+                batch.bind("id", r.id()).bind("c", cycle.id()).bind("t", r.decisionType()).bind("item", r.item())
+                        .bind("loc", r.location()).bind("asOf", r.asOf()).bind("q", r.quantity())
+                        .bind("v", n.valueAtStake()).bind("nr", r.needsReview()).bind("st", n.status().name())
+                        .bind("dl", utc(deadline)).bind("p", n.payload()).add();
+            }
+            if (!recommendations.isEmpty()) batch.execute();
+            boolean recorded = h.createQuery("select count(*) from ledger where type = :t and subject = :s")
+                    .bind("t", EventType.CYCLE_RUN.name()).bind("s", cycle.id()).mapTo(Integer.class).one() > 0;
+            if (!recorded) {
+                JdbcLedgerStore.append(h, List.of(new NewEntry(cycle.ranAt(), EventType.CYCLE_RUN, cycle.id(),
+                        cycle.summary())));
+            }
+            return true;
+        });
+    }
+
+    /** The stored JSON of each recommendation of a cycle, by id, as written (not parsed and written again). */
+    public Map<String, String> payloads(String cycleId) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        jdbi.useHandle(h -> h.createQuery("select id, payload from recommendation where cycle_id = :c").bind("c", cycleId)
+                .map((rs, ctx) -> out.put(rs.getString(1), rs.getString(2))).list());
+        return out;
+    }
+
+    /** The quantity that stands now of each stored recommendation of a cycle, by item. */
+    public Map<String, Double> finalQuantities(String cycleId) {
+        Map<String, Double> out = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("select item, final_quantity from recommendation where cycle_id = :c")
+                .bind("c", cycleId).map((rs, ctx) -> out.put(rs.getString(1), rs.getDouble(2))).list());
+        return out;
+    }
+
     public List<StoredRecommendation> recommendations(String cycleId) {
         return jdbi.withHandle(h -> h.createQuery("select * from recommendation where cycle_id = :c order by item")
                 .bind("c", cycleId).map((rs, ctx) -> stored(rs)).list());
