@@ -41,7 +41,8 @@ public final class VariantHarness {
             return Ets.forecaster(new EtsOptions(2000, Integer.parseInt(name.substring(9)), EtsOptions.Search.BOX_NELDER_MEAD));
         }
         switch (name) {
-            case "arima-r": return new AutoArima(AutoArima.Options.defaults());
+            case "arima-r": return new AutoArima(AutoArima.Options.r());
+            case "arima-keel": return new AutoArima(AutoArima.Options.defaults());
             case "arima-r-published": return new AutoArima(new AutoArima.Options(AutoArima.Approximation.NEVER, false, false));
             case "arima-sf": return new AutoArima(new AutoArima.Options(AutoArima.Approximation.AUTO, false, false));
             case "arima-sf-root11": return new AutoArima(new AutoArima.Options(AutoArima.Approximation.AUTO, false, false, 1.1));
