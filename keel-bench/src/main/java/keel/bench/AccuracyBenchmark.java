@@ -37,7 +37,7 @@ public final class AccuracyBenchmark implements Callable<Integer> {
     List<String> frequencies;
 
     @Option(names = "--methods", split = ",", defaultValue = "m4",
-            description = "method groups: m4 (the eight M4 benchmarks), ets (AutoETS, R search), ets-box (AutoETS, box search), ets-models (each ETS candidate), theta (Theta family), arima (auto.arima), combo (mean and median of ETS, ARIMA, AutoTheta), auto (Keel's ensemble forecaster) (default: ${DEFAULT-VALUE})")
+            description = "method groups: m4 (the eight M4 benchmarks), ets (AutoETS, R search), ets-box (AutoETS, box search with restarts: Keel default), ets-models (each ETS candidate), theta (Theta family), arima (auto.arima), combo (mean and median of ETS, ARIMA, AutoTheta), auto (Keel's ensemble forecaster) (default: ${DEFAULT-VALUE})")
     List<String> methods;
 
     @Option(names = "--threads", defaultValue = "2", description = "worker threads (default: ${DEFAULT-VALUE})")
@@ -51,7 +51,7 @@ public final class AccuracyBenchmark implements Callable<Integer> {
     int etsMaxEvaluations;
 
     @Option(names = "--ets-restarts", defaultValue = "0",
-            description = "extra Nelder-Mead runs from the best point per ETS fit (R: ${DEFAULT-VALUE})")
+            description = "extra Nelder-Mead runs from the best point per ETS fit (R: ${DEFAULT-VALUE}; ets-box runs at least 1)")
     int etsRestarts;
 
     @Option(names = "--ets-search", defaultValue = "R_NELDER_MEAD",

@@ -62,7 +62,10 @@ enum BenchMethod {
         }
     },
 
-    /** R's ets(y) candidates and AICc choice with the statsforecast-like box-clamped search. */
+    /**
+     * R's ets(y) candidates and AICc choice with the statsforecast-like box-clamped search, restarted
+     * from its best point (at least {@link EtsOptions#DEFAULT}'s restarts): Keel's AutoETS.
+     */
     ETS_BOX {
         @Override
         List<String> labels() {
@@ -84,7 +87,7 @@ enum BenchMethod {
         private EtsOptions box(EtsOptions ets) {
             EtsOptions.Search search = ets.search() == EtsOptions.Search.R_NELDER_MEAD
                     ? EtsOptions.Search.BOX_NELDER_MEAD : ets.search();
-            return new EtsOptions(ets.maxEvaluations(), 0, search);
+            return new EtsOptions(ets.maxEvaluations(), Math.max(ets.restarts(), EtsOptions.DEFAULT.restarts()), search);
         }
     },
     /** Each of the 15 candidates of R's ets(y), fitted alone (null where a candidate does not apply). */

@@ -95,7 +95,7 @@ class AccuracyBenchmarkTest {
     void the_cached_members_give_the_combination_fitted_from_scratch() throws Exception {
         M4Data data = M4Data.load(writeData(), "Weekly");
         M4Data.M4Series s = data.series().get(4);
-        List<Forecaster> fresh = List.of(Ets.forecaster(), new AutoArima(), Theta.auto());
+        List<Forecaster> fresh = List.of(Ets.forecaster(EtsOptions.R), new AutoArima(), Theta.auto());
 
         AccuracyBenchmark.Scores scores = AccuracyBenchmark.run(List.of(s), List.of(BenchMethod.ARIMA, BenchMethod.COMBO),
                 1, EtsOptions.R);

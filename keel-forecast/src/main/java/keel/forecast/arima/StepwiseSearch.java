@@ -27,6 +27,7 @@ final class StepwiseSearch {
     int k;
     ArimaFit best;
     double bestIc = Double.POSITIVE_INFINITY;
+    private double minRootModulus = AutoArima.Options.R_MIN_ROOT_MODULUS;
 
     StepwiseSearch(double[] x, int period, int n) {
         this.x = x;
@@ -80,6 +81,7 @@ final class StepwiseSearch {
     }
 
     void run(AutoArima.Options options) {
+        minRootModulus = options.minRootModulus();
         AutoArima.Approximation mode = options.approximation();
         approx = switch (mode) {
             case AUTO -> x.length > 150 || m > 12;
@@ -214,11 +216,11 @@ final class StepwiseSearch {
         }
     }
 
-    /** myarima's criterion without the covariance check: AICc, or +Inf for a failed fit or a root below 1.01. */
+    /** myarima's criterion without the covariance check: AICc, or +Inf for a failed fit or a root below the margin (R: 1.01). */
     private double uncheckedIc(ArimaFit f) {
         double v = useAic ? f.aic : f.aicc;
         if (!(v < Double.POSITIVE_INFINITY) || Double.isNaN(v)) return Double.POSITIVE_INFINITY;
-        if (AutoArima.minRoot(f) < 1.01) return Double.POSITIVE_INFINITY;
+        if (AutoArima.minRoot(f) < minRootModulus) return Double.POSITIVE_INFINITY;
         return v;
     }
 

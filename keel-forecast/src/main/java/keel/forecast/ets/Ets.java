@@ -15,17 +15,21 @@ import keel.forecast.ets.EtsSpec.Component;
 public final class Ets {
     private Ets() {}
 
-    /** The forecaster that selects the model by AICc ({@code ets(y)}, model "ZZZ"); name "ets". */
+    /**
+     * Keel's AutoETS: R's candidates and AICc choice ({@code ets(y)}, model "ZZZ") with the box
+     * search restarted once ({@link EtsOptions#DEFAULT}); name "ets". For R's exact search use
+     * {@code forecaster(EtsOptions.R)}.
+     */
     public static Forecaster forecaster() {
-        return new EtsForecaster(null, EtsOptions.R);
+        return new EtsForecaster(null, EtsOptions.DEFAULT);
     }
 
     /**
      * The AICc-selecting forecaster with another parameter search; named "ets" for {@link
-     * EtsOptions#R}, "ets-box" for the box search. On M4 the box search gives better point
-     * forecasts than R's (Hourly MASE 1.32 vs 1.82, Weekly 2.51 vs 2.53) although its fits have
-     * lower likelihoods, and on a few Hourly series its intervals explode (mean MSIS 960 vs 17.5);
-     * prefer R's search for quantiles. See keel-bench.
+     * EtsOptions#DEFAULT}, "ets-r" for {@link EtsOptions#R}, "ets-box" for other box searches. On
+     * M4 Hourly the box search without restart gives good point forecasts (MASE 1.32) but, when a
+     * seasonal fit is left unconverged, picks ETS(M,N,N) with a large σ² whose intervals explode
+     * (mean MSIS 960); see {@link EtsOptions}.
      */
     public static Forecaster forecaster(EtsOptions options) {
         return new EtsForecaster(null, options);
@@ -121,9 +125,11 @@ public final class Ets {
     }
 
     private static EtsFit fit(EtsEngine engine, EtsOptions options) {
-        if (options.search() == EtsOptions.Search.BOX_NELDER_MEAD) return engine.fitInBox(options.maxEvaluations());
+        if (options.search() == EtsOptions.Search.BOX_NELDER_MEAD) {
+            return engine.fitInBox(options.maxEvaluations(), false, options.restarts());
+        }
         if (options.search() == EtsOptions.Search.BOX_NELDER_MEAD_ADMISSIBLE) {
-            return engine.fitInBox(options.maxEvaluations(), true);
+            return engine.fitInBox(options.maxEvaluations(), true, options.restarts());
         }
         return engine.fit(options.optimizer(), options.restarts());
     }

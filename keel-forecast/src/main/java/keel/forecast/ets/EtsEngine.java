@@ -417,6 +417,14 @@ final class EtsEngine {
 
     /** As {@link #fitInBox(int)}, optionally keeping R's usual and admissibility checks. */
     EtsFit fitInBox(int maxIterations, boolean admissibleOnly) {
+        return fitInBox(maxIterations, admissibleOnly, 0);
+    }
+
+    /**
+     * As {@link #fitInBox(int, boolean)}, then up to {@code restarts} further runs from the best point
+     * with a fresh simplex, stopping when a run improves the objective by less than 1e−8 relative.
+     */
+    EtsFit fitInBox(int maxIterations, boolean admissibleOnly, int restarts) {
         int np = parameterCount();
         if (np >= n - 1) return null;
         checkParameters = admissibleOnly;
@@ -435,7 +443,20 @@ final class EtsEngine {
             k++;
         }
         if (!Double.isFinite(objective(start))) return null;
-        double[] best = new BoxNelderMead(lo, hi, 1e-4, maxIterations).minimize(objective(), start);
+        BoxNelderMead search = new BoxNelderMead(lo, hi, 1e-4, maxIterations);
+        double[] best = search.minimize(objective(), start);
+        double value = objective(best);
+        for (int r = 0; r < restarts; r++) {
+            // a fresh simplex around the best point: one run rarely converges on m + 2 or more coordinates
+            double[] again = search.minimize(objective(), best);
+            double next = objective(again);
+            boolean improved = next < value - 1e-8 * (Math.abs(value) + 1e-8);
+            if (next < value) {
+                best = again;
+                value = next;
+            }
+            if (!improved) break;
+        }
         return finish(best);
     }
 

@@ -20,8 +20,11 @@ final class EtsForecaster implements Forecaster {
 
     @Override
     public String name() {
-        String suffix = options.search() == EtsOptions.Search.BOX_NELDER_MEAD ? "-box"
-                : options.search() == EtsOptions.Search.BOX_NELDER_MEAD_ADMISSIBLE ? "-box-admissible" : "";
+        // "ets" is Keel's AutoETS; a fixed model searched R's way keeps its bare model name
+        String suffix = options.equals(EtsOptions.DEFAULT) ? ""
+                : options.search() == EtsOptions.Search.BOX_NELDER_MEAD ? "-box"
+                : options.search() == EtsOptions.Search.BOX_NELDER_MEAD_ADMISSIBLE ? "-box-admissible"
+                : spec == null ? "-r" : "";
         return (spec == null ? "ets" : spec.name()) + suffix;
     }
 
@@ -57,7 +60,9 @@ final class EtsForecaster implements Forecaster {
     }
 
     private String describe(EtsFit model) {
-        String search = options.search() == EtsOptions.Search.R_NELDER_MEAD ? "R's search" : "box search";
+        String search = options.search() == EtsOptions.Search.R_NELDER_MEAD ? "R's search"
+                : options.restarts() > 0 ? "box search, " + options.restarts() + " restart"
+                        + (options.restarts() > 1 ? "s" : "") : "box search";
         String how = (spec == null ? "chosen by AICc among R's ets candidates" : "fixed model") + ", " + search;
         return String.format(Locale.ROOT, "%s (%s), alpha %.4f%s%s%s, AICc %.2f", model.spec().name(), how,
                 model.alpha(), model.spec().trended() ? String.format(Locale.ROOT, ", beta %.4f", model.beta()) : "",

@@ -26,7 +26,7 @@ class AutoArimaTest {
         String c = "auto_" + s;
         Series series = Series.of(s, ReferenceValues.data(s), ReferenceValues.period(s));
 
-        ArimaFit fit = new AutoArima().fit(series);
+        ArimaFit fit = new AutoArima(AutoArima.Options.r()).fit(series);
 
         double[] o = ReferenceValues.numbers(c, "order");
         ArimaOrder r = fit.order();
@@ -43,11 +43,35 @@ class AutoArimaTest {
     }
 
     @Test
+    void the_root_margin_decides_whether_a_near_unit_root_model_may_carry_the_level() {
+        // a stationary AR(1) around 500 with no mean allowed: only an AR root close to 1 can carry the level
+        java.util.Random random = new java.util.Random(7);
+        double[] y = new double[300];
+        double x = 0;
+        for (int t = 0; t < y.length; t++) {
+            x = 0.5 * x + 5 * random.nextGaussian();
+            y[t] = 500 + x;
+        }
+        Series series = Series.of("level", y, 1);
+
+        Forecast loose = new AutoArima(new AutoArima.Options(AutoArima.Approximation.AUTO, false, false, 1.0))
+                .forecast(series, 20, new double[0]);
+        Forecast r = new AutoArima(new AutoArima.Options(AutoArima.Approximation.AUTO, false, false))
+                .forecast(series, 20, new double[0]);
+
+        assertThat(loose.mean(19)).isCloseTo(500, within(10.0));
+        assertThat(r.mean(19)).isCloseTo(0, within(1e-9));
+        assertThat(r.description()).startsWith("ARIMA(0,0,5)");
+        assertThatThrownBy(() -> new AutoArima.Options(AutoArima.Approximation.AUTO, false, false, 0.99))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minRootModulus was 0.99");
+    }
+
+    @Test
     void quantiles_are_ordered_around_the_mean_and_the_description_names_the_model() {
         Series www = Series.of("www", ReferenceValues.data("www"), 1);
         double[] levels = {0.05, 0.5, 0.95};
 
-        Forecast f = new AutoArima().forecast(www, 10, levels);
+        Forecast f = new AutoArima(AutoArima.Options.r()).forecast(www, 10, levels);
 
         assertThat(f.description()).startsWith("ARIMA(1,1,1)").contains("AICc=514.55");
         for (int h = 0; h < 10; h++) {
@@ -104,7 +128,7 @@ class AutoArimaTest {
         java.util.Arrays.fill(padded, Double.NaN);
         System.arraycopy(lh, 0, padded, 3, lh.length);
 
-        ArimaFit fit = new AutoArima().fit(Series.of("lh", padded));
+        ArimaFit fit = new AutoArima(AutoArima.Options.r()).fit(Series.of("lh", padded));
 
         assertThat(fit.aicc()).isCloseTo(ReferenceValues.number("auto_lh", "aicc"), within(1e-6));
         assertThat(fit.forecast(1)[0][0]).isCloseTo(ReferenceValues.numbers("auto_lh", "mean")[0], within(1e-6));

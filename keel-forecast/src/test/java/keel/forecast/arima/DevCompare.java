@@ -54,7 +54,7 @@ final class DevCompare {
         for (String s : new String[] {"lh", "usacc", "logair", "www", "h1", "w246"}) {
             String c = "auto_" + s;
             long t0 = System.nanoTime();
-            AutoArima.Selection sel = new AutoArima().select(Series.of(s, ReferenceValues.data(s), ReferenceValues.period(s)));
+            AutoArima.Selection sel = new AutoArima(AutoArima.Options.r()).select(Series.of(s, ReferenceValues.data(s), ReferenceValues.period(s)));
             long t1 = System.nanoTime();
             System.out.println(c + " " + (t1 - t0) / 1e6 + " ms R " + Arrays.toString(ReferenceValues.numbers(c, "order"))
                     + " aicc " + ReferenceValues.number(c, "aicc"));

@@ -101,6 +101,21 @@ class EtsPropertiesTest {
     }
 
     @Test
+    void restarting_the_box_search_converges_a_seasonal_fit_one_run_leaves_short() {
+        // 26 coordinates (alpha, gamma, level, 23 seasonal states): one box run stops far from the optimum
+        double[] y = randomSeries(30, 24 * 12, 24);
+        EtsSpec spec = EtsSpec.parse("MNM");
+
+        EtsFit once = Ets.fit(y, 24, spec, Criterion.LIKELIHOOD, EtsOptions.BOX).orElseThrow();
+        EtsFit restarted = Ets.fit(y, 24, spec, Criterion.LIKELIHOOD,
+                new EtsOptions(2000, 5, EtsOptions.Search.BOX_NELDER_MEAD)).orElseThrow();
+        EtsFit r = Ets.fit(y, 24, spec, Criterion.LIKELIHOOD).orElseThrow();
+
+        assertThat(restarted.logLikelihood()).isGreaterThan(once.logLikelihood() + 100);
+        assertThat(restarted.logLikelihood()).isGreaterThan(r.logLikelihood());
+    }
+
+    @Test
     void early_abandoned_trials_do_not_change_the_box_search() {
         double[] y = randomSeries(22, 60, 4);
         EtsEngine engine = new EtsEngine(y, 4, EtsSpec.parse("AAA"), Criterion.LIKELIHOOD);
