@@ -20,28 +20,36 @@ import java.util.concurrent.atomic.AtomicInteger;
  * with a fixture home, hit at rising request rates, half {@code GET /api/v1/queue} (a 60-item queue)
  * and half review {@code POST}s (accept, each on its own recommendation). Open loop: requests leave
  * on schedule whatever the server's speed, and latency counts from the scheduled time, so queueing
- * shows. Prints p50 / p99 / max and errors per rate. Bounded: at most {@code seconds} per rate.
+ * shows. Prints p50 / p99 / max and errors per rate, and this process's CPU time per request
+ * (server and load generator together: the figure least disturbed by other work on the machine).
+ * Bounded: at most {@code seconds} per rate. Before measuring, 200 requests one at a time and then
+ * {@code seconds} at the highest rate warm the JIT and the server's caches up; not reported.
  *
  * <p>Arguments: rates (comma-separated requests per second, default 100,250,500,750), seconds per
  * rate (default 5).
  */
 public final class LoadBenchmark {
+    private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     private LoadBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int[] rates = Arrays.stream((args.length > 0 ? args[0] : "100,250,500,750").split(",")).mapToInt(Integer::parseInt).toArray();
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        int reviews = Arrays.stream(rates).sum() * seconds / 2 + 300;
+        int reviews = (Arrays.stream(rates).sum() + Arrays.stream(rates).max().orElse(0)) * seconds / 2 + 300;
         Path dir = Files.createTempDirectory("keel-load");
         System.out.printf(Locale.ROOT, "keel load: fixture home with %d recommendations awaiting review ...%n", reviews);
         try (TestHome home = new TestHome(dir, 60, reviews)) {
             HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
             AtomicInteger nextItem = new AtomicInteger();
             warmUp(http, home, nextItem);
+            run(http, home, Arrays.stream(rates).max().orElseThrow(), seconds, nextItem, false);
             serviceTime(http, home, nextItem);
+            System.out.printf(Locale.ROOT, "load average %.2f, %d cores%n", OS.getSystemLoadAverage(), OS.getAvailableProcessors());
             System.out.println("rate/s  requests  kind    p50 ms   p99 ms   max ms  errors");
-            for (int rate : rates) run(http, home, rate, seconds, nextItem);
+            for (int rate : rates) run(http, home, rate, seconds, nextItem, true);
         }
         System.exit(0);
     }
@@ -76,8 +84,10 @@ public final class LoadBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"version\":0}")).build();
     }
 
-    private static void run(HttpClient http, TestHome home, int rate, int seconds, AtomicInteger nextItem) throws Exception {
+    private static void run(HttpClient http, TestHome home, int rate, int seconds, AtomicInteger nextItem, boolean report)
+            throws Exception {
         int n = rate * seconds;
+        long cpu0 = OS.getProcessCpuTime();
         long intervalNanos = 1_000_000_000L / rate;
         List<CompletableFuture<long[]>> pending = new ArrayList<>(n);
         long start = System.nanoTime();
@@ -94,9 +104,12 @@ public final class LoadBenchmark {
         List<long[]> results = new ArrayList<>(n);
         for (CompletableFuture<long[]> f : pending) results.add(f.get());
         double took = (System.nanoTime() - start) / 1e9;
+        double cpuMs = (OS.getProcessCpuTime() - cpu0) / 1e6;
+        if (!report) return;
         print(rate, results, 0, "queue");
         print(rate, results, 1, "review");
-        System.out.printf(Locale.ROOT, "        (%d requests in %.1f s)%n", n, took);
+        System.out.printf(Locale.ROOT, "        (%d requests in %.1f s; process CPU %.2f ms per request, load average %.2f)%n",
+                n, took, cpuMs / n, OS.getSystemLoadAverage());
     }
 
     private static void print(int rate, List<long[]> results, int kind, String name) {
