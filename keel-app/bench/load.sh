@@ -13,4 +13,6 @@ mvn -B -ntp -q -o -pl keel-app dependency:build-classpath -Dmdep.includeScope=te
 deps="$(tr ':' '\n' < keel-app/target/load-classpath.txt | grep -v '/dev/keel/' | paste -sd: -)"
 cp="keel-app/target/classes:keel-app/target/test-classes:keel-store/target/classes:keel-core/target/classes"
 cp="$cp:keel-forecast/target/classes:$deps"
-exec java -Xmx1g ${KEEL_LOAD_JAVA_OPTS:-} -cp "$cp" keel.app.http.LoadBenchmark "${1:-100,250,500,750}" "${2:-5}"
+# The JDK's HttpClient completes sendAsync on CompletableFuture's default executor, which on fewer
+# than 3 cores starts a thread per task: a common pool of 2 spares the load generator ~1 thread start per request.
+exec java -Xmx1g -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 ${KEEL_LOAD_JAVA_OPTS:-} -cp "$cp" keel.app.http.LoadBenchmark "${1:-100,250,500,750}" "${2:-5}"

@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * with a fixture home, hit at rising request rates, half {@code GET /api/v1/queue} (a 60-item queue)
  * and half review {@code POST}s (accept, each on its own recommendation). Open loop: requests leave
  * on schedule whatever the server's speed, and latency counts from the scheduled time, so queueing
- * shows. Prints p50 / p99 / max and errors per rate, and this process's CPU time per request
- * (server and load generator together: the figure least disturbed by other work on the machine).
+ * shows. Prints p50 / p99 / max and errors per rate, and CPU time per request: of this process
+ * (server and load generator together) and of the server's request threads alone; the figures least
+ * disturbed by other work on the machine.
  * Bounded: at most {@code seconds} per rate. Before measuring, 200 requests one at a time and then
  * {@code seconds} at the highest rate warm the JIT and the server's caches up; not reported.
  *
@@ -88,6 +89,7 @@ public final class LoadBenchmark {
             throws Exception {
         int n = rate * seconds;
         long cpu0 = OS.getProcessCpuTime();
+        long server0 = serverCpuNanos();
         long intervalNanos = 1_000_000_000L / rate;
         List<CompletableFuture<long[]>> pending = new ArrayList<>(n);
         long start = System.nanoTime();
@@ -105,11 +107,24 @@ public final class LoadBenchmark {
         for (CompletableFuture<long[]> f : pending) results.add(f.get());
         double took = (System.nanoTime() - start) / 1e9;
         double cpuMs = (OS.getProcessCpuTime() - cpu0) / 1e6;
+        double serverMs = (serverCpuNanos() - server0) / 1e6;
         if (!report) return;
         print(rate, results, 0, "queue");
         print(rate, results, 1, "review");
-        System.out.printf(Locale.ROOT, "        (%d requests in %.1f s; process CPU %.2f ms per request, load average %.2f)%n",
-                n, took, cpuMs / n, OS.getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "        (%d requests in %.1f s; CPU per request: process %.2f ms, server threads %.2f ms;"
+                + " load average %.2f)%n", n, took, cpuMs / n, serverMs / n, OS.getSystemLoadAverage());
+    }
+
+    /** CPU time of the server's request threads (Jetty's pool) so far; threads that ended are not counted. */
+    private static long serverCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (t == null || !t.getThreadName().startsWith("JettyServerThreadPool")) continue;
+            long ns = threads.getThreadCpuTime(t.getThreadId());
+            if (ns > 0) sum += ns;
+        }
+        return sum;
     }
 
     private static void print(int rate, List<long[]> results, int kind, String name) {
