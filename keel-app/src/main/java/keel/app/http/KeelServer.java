@@ -45,11 +45,13 @@ public final class KeelServer implements AutoCloseable {
         Reviews reviews = new Reviews(ws, access, clock);
         ReportQueries queries = new ReportQueries(ws.store());
         Reports reports = new Reports(ws, queries);
-        ApiRoutes api = new ApiRoutes(ws, access, reviews, reports, queries);
-        Pages pages = new Pages(ws, access, reviews, reports, queries, auth);
+        Queue queue = new Queue(ws, access, queries);
+        ApiRoutes api = new ApiRoutes(ws, access, reviews, reports, queries, queue);
+        Pages pages = new Pages(ws, access, reviews, reports, queries, queue, auth);
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.host = settings.host();
             cfg.jetty.port = settings.port();
+            cfg.jetty.threadPool = requestThreads();
             cfg.startup.showJavalinBanner = false;
             cfg.routes.before(auth::authenticate);
             cfg.routes.exception(ApiError.class, (e, ctx) -> refused(ctx, e));
@@ -84,6 +86,18 @@ public final class KeelServer implements AutoCloseable {
             }
         }, 0, 60, java.util.concurrent.TimeUnit.SECONDS);
         return new KeelServer(app, deadlines);
+    }
+
+    /**
+     * Jetty's threads, fewer than Javalin's default of 250: requests are short and mostly CPU, and reviews
+     * queue for the ledger's lock anyway, so beyond a few threads per core more threads only add switching.
+     * Requests beyond them wait in Jetty's queue.
+     */
+    private static org.eclipse.jetty.util.thread.QueuedThreadPool requestThreads() {
+        int max = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
+        org.eclipse.jetty.util.thread.QueuedThreadPool pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(max, 8, 60_000);
+        pool.setName("JettyServerThreadPool");
+        return pool;
     }
 
     private static void refused(Context ctx, ApiError e) {
