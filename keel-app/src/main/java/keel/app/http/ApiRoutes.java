@@ -26,15 +26,18 @@ final class ApiRoutes {
     private final Reports reports;
     private final ReportQueries queries;
     private final Queue queue;
+    private final LedgerCheck ledgerCheck;
     private final Views.QueueRows queueRows = new Views.QueueRows();
 
-    ApiRoutes(Workspace ws, Access access, Reviews reviews, Reports reports, ReportQueries queries, Queue queue) {
+    ApiRoutes(Workspace ws, Access access, Reviews reviews, Reports reports, ReportQueries queries, Queue queue,
+            LedgerCheck ledgerCheck) {
         this.ws = ws;
         this.access = access;
         this.reviews = reviews;
         this.reports = reports;
         this.queries = queries;
         this.queue = queue;
+        this.ledgerCheck = ledgerCheck;
     }
 
     void register(RoutesConfig r) {
@@ -139,7 +142,8 @@ final class ApiRoutes {
         access.requireLedger(a, "read the ledger");
         int limit = Queue.Filter.limit(ctx.queryParam("limit"), 100, 1000);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("verification", ws.store().ledger().verify());
+        m.put("verification", ledgerCheck.asked(ctx.queryParam("verify")));
+        m.put("fullyVerifiedAt", ledgerCheck.fullyVerifiedAt().map(Object::toString).orElse(null));
         m.put("entries", queries.ledger(limit, Optional.ofNullable(ctx.queryParam("subject")).filter(s -> !s.isBlank())));
         json(ctx, m);
     }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import keel.app.workspace.Workspace;
+import keel.core.ledger.Verification;
 import keel.store.jdbc.Json;
 import keel.store.jdbc.ReportQueries;
 
@@ -46,8 +47,12 @@ public final class KeelServer implements AutoCloseable {
         ReportQueries queries = new ReportQueries(ws.store());
         Reports reports = new Reports(ws, queries);
         Queue queue = new Queue(ws, access, queries);
-        ApiRoutes api = new ApiRoutes(ws, access, reviews, reports, queries, queue);
-        Pages pages = new Pages(ws, access, reviews, reports, queries, queue, auth);
+        LedgerCheck ledger = new LedgerCheck(ws.store().ledger(), Clock.systemUTC());
+        // The whole chain once now; after this, pages verify what is new, and "verify all" the whole chain again.
+        Verification atStart = ledger.all();
+        if (!atStart.intact()) log.println("keel: " + atStart.message());
+        ApiRoutes api = new ApiRoutes(ws, access, reviews, reports, queries, queue, ledger);
+        Pages pages = new Pages(ws, access, reviews, reports, queries, queue, ledger, auth);
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.host = settings.host();
             cfg.jetty.port = settings.port();
