@@ -38,10 +38,23 @@ public final class JdbcLedgerStore implements LedgerStore {
         return jdbi.inTransaction(h -> append(h, events));
     }
 
+    /**
+     * Locks the head row until the transaction ends, serialising appenders. An update that changes
+     * nothing rather than {@code select ... for update}: both engines lock the row either way, and H2
+     * keeps the parsed form of an update but parses a {@code for update} query afresh every time.
+     */
+    static void lockHead(Handle h) {
+        if (h.createUpdate("update ledger_head set seq = seq where id = 1").execute() != 1) {
+            throw new IllegalStateException("the ledger's recorded head (table ledger_head, row id 1) is missing; "
+                    + "expected the row every append updates");
+        }
+    }
+
     /** Appends within the caller's transaction. */
     static List<LedgerEntry> append(Handle h, List<NewEntry> events) {
         if (events.isEmpty()) return List.of();
-        Head head = h.createQuery("select seq, hash from ledger_head where id = 1 for update")
+        lockHead(h);
+        Head head = h.createQuery("select seq, hash from ledger_head where id = 1")
                 .map((rs, ctx) -> new Head(rs.getLong("seq"), rs.getString("hash"))).one();
         long seq = head.seq();
         String hash = head.hash();

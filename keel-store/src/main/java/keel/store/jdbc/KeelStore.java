@@ -331,9 +331,11 @@ public final class KeelStore implements AutoCloseable {
      */
     public StoredRecommendation review(Review review, int expectedVersion) {
         return jdbi.inTransaction(h -> {
-            // The ledger head first, as every other writer does: one lock order, so no deadlock.
+            // The ledger head first, as every other writer does: one lock order, so no deadlock. Every writer
+            // of a recommendation holds it, so the row needs no lock of its own (and the versioned update below
+            // still refuses a change that slipped in).
             lockLedger(h);
-            StoredRecommendation current = h.createQuery("select * from recommendation where id = :id for update")
+            StoredRecommendation current = h.createQuery("select * from recommendation where id = :id")
                     .bind("id", review.recommendationId()).map((rs, ctx) -> stored(rs)).findOne()
                     .orElseThrow(() -> new IllegalArgumentException("recommendation " + review.recommendationId()
                             + " does not exist"));
@@ -456,7 +458,7 @@ public final class KeelStore implements AutoCloseable {
 
     /** Serialises writers: every state change appends to the ledger, whose head row this locks. */
     static void lockLedger(Handle h) {
-        h.createQuery("select seq from ledger_head where id = 1 for update").mapTo(Long.class).one();
+        JdbcLedgerStore.lockHead(h);
     }
 
     static OffsetDateTime utc(Instant at) {
