@@ -98,7 +98,7 @@ public final class LoadBenchmark {
             long wait = due - System.nanoTime();
             if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             boolean queue = i % 2 == 0;
-            pending.add(http.sendAsync(request(home, queue, nextItem), HttpResponse.BodyHandlers.ofString())
+            pending.add(http.sendAsync(request(home, queue, nextItem), HttpResponse.BodyHandlers.discarding())
                     .orTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
                     .handle((r, e) -> new long[] {queue ? 0 : 1, System.nanoTime() - due,
                         e == null && r.statusCode() == 200 ? 0 : 1}));
