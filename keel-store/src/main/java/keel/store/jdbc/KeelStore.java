@@ -330,45 +330,66 @@ public final class KeelStore implements AutoCloseable {
      * its deadline; otherwise throws {@link ReviewConflictException} with the current state.
      */
     public StoredRecommendation review(Review review, int expectedVersion) {
+        return review(review.recommendationId(), expectedVersion, current -> review).orElseThrow(() ->
+                new IllegalArgumentException("recommendation " + review.recommendationId() + " does not exist"));
+    }
+
+    /**
+     * Applies the review {@code decide} works out from recommendation {@code id} as it stands, read
+     * under the ledger lock (one transaction, no read before it), if it is still at {@code
+     * expectedVersion}, open and before its deadline; otherwise throws {@link ReviewConflictException}
+     * with the current state. {@code decide} runs first and may refuse by throwing: then nothing is
+     * written. Empty when there is no recommendation {@code id}.
+     */
+    public Optional<StoredRecommendation> review(String id, int expectedVersion,
+            java.util.function.Function<StoredRecommendation, Review> decide) {
         return jdbi.inTransaction(h -> {
             // The ledger head first, as every other writer does: one lock order, so no deadlock. Every writer
             // of a recommendation holds it, so the row needs no lock of its own (and the versioned update below
             // still refuses a change that slipped in).
             lockLedger(h);
-            StoredRecommendation current = h.createQuery("select * from recommendation where id = :id")
-                    .bind("id", review.recommendationId()).map((rs, ctx) -> stored(rs)).findOne()
-                    .orElseThrow(() -> new IllegalArgumentException("recommendation " + review.recommendationId()
-                            + " does not exist"));
-            if (current.version() != expectedVersion) {
-                throw new ReviewConflictException("recommendation " + review.recommendationId() + " changed since version "
-                        + expectedVersion + ": it is now " + current.status() + " at version " + current.version(), current);
+            Optional<StoredRecommendation> found = h.createQuery("select * from recommendation where id = :id")
+                    .bind("id", id).map((rs, ctx) -> stored(rs)).findOne();
+            if (found.isEmpty()) return Optional.<StoredRecommendation>empty();
+            StoredRecommendation current = found.get();
+            Review review = decide.apply(current);
+            if (!review.recommendationId().equals(id)) {
+                throw new IllegalArgumentException("a review of " + review.recommendationId() + " was given for " + id);
             }
-            boolean expiring = review.action() == ReviewAction.EXPIRE;
-            if (!current.status().open()) {
-                throw new ReviewConflictException("recommendation " + review.recommendationId() + " is "
-                        + current.status() + " and can no longer be reviewed", current);
-            }
-            if (!expiring && review.at().isAfter(current.deadline())) {
-                throw new ReviewConflictException("recommendation " + review.recommendationId() + ": the review deadline "
-                        + current.deadline() + " has passed", current);
-            }
-            int updated = h.createUpdate("update recommendation set status = :st, final_quantity = :q, "
-                    + "version = version + 1 where id = :id and version = :v")
-                    .bind("st", review.resultingStatus().name()).bind("q", review.finalQuantity())
-                    .bind("id", review.recommendationId()).bind("v", expectedVersion).execute();
-            if (updated != 1) {
-                throw new ReviewConflictException("recommendation " + review.recommendationId() + " changed meanwhile", current);
-            }
-            h.createUpdate("insert into review (recommendation_id, action, actor, final_quantity, reason_code, "
-                    + "review_comment, simulated, at) values (:r, :a, :actor, :q, :code, :c, :sim, :at)")
-                    .bind("r", review.recommendationId()).bind("a", review.action().name()).bind("actor", review.actor())
-                    .bind("q", review.finalQuantity()).bind("code", review.reasonCode().orElse(null))
-                    .bind("c", review.comment()).bind("sim", review.simulated()).bind("at", utc(review.at())).execute();
-            JdbcLedgerStore.append(h, List.of(new NewEntry(review.at(),
-                    expiring ? EventType.DEADLINE_PASSED : EventType.REVIEW, review.recommendationId(), Json.write(review))));
-            return new StoredRecommendation(current.recommendation(), review.resultingStatus(), review.finalQuantity(),
-                    current.version() + 1, current.deadline());
+            return Optional.of(apply(h, review, current, expectedVersion));
         });
+    }
+
+    private StoredRecommendation apply(Handle h, Review review, StoredRecommendation current, int expectedVersion) {
+        if (current.version() != expectedVersion) {
+            throw new ReviewConflictException("recommendation " + review.recommendationId() + " changed since version "
+                    + expectedVersion + ": it is now " + current.status() + " at version " + current.version(), current);
+        }
+        boolean expiring = review.action() == ReviewAction.EXPIRE;
+        if (!current.status().open()) {
+            throw new ReviewConflictException("recommendation " + review.recommendationId() + " is "
+                    + current.status() + " and can no longer be reviewed", current);
+        }
+        if (!expiring && review.at().isAfter(current.deadline())) {
+            throw new ReviewConflictException("recommendation " + review.recommendationId() + ": the review deadline "
+                    + current.deadline() + " has passed", current);
+        }
+        int updated = h.createUpdate("update recommendation set status = :st, final_quantity = :q, "
+                + "version = version + 1 where id = :id and version = :v")
+                .bind("st", review.resultingStatus().name()).bind("q", review.finalQuantity())
+                .bind("id", review.recommendationId()).bind("v", expectedVersion).execute();
+        if (updated != 1) {
+            throw new ReviewConflictException("recommendation " + review.recommendationId() + " changed meanwhile", current);
+        }
+        h.createUpdate("insert into review (recommendation_id, action, actor, final_quantity, reason_code, "
+                + "review_comment, simulated, at) values (:r, :a, :actor, :q, :code, :c, :sim, :at)")
+                .bind("r", review.recommendationId()).bind("a", review.action().name()).bind("actor", review.actor())
+                .bind("q", review.finalQuantity()).bind("code", review.reasonCode().orElse(null))
+                .bind("c", review.comment()).bind("sim", review.simulated()).bind("at", utc(review.at())).execute();
+        JdbcLedgerStore.append(h, List.of(new NewEntry(review.at(),
+                expiring ? EventType.DEADLINE_PASSED : EventType.REVIEW, review.recommendationId(), Json.write(review))));
+        return new StoredRecommendation(current.recommendation(), review.resultingStatus(), review.finalQuantity(),
+                current.version() + 1, current.deadline());
     }
 
     public List<Review> reviews(String recommendationId) {
