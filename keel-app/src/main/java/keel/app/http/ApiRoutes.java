@@ -26,14 +26,18 @@ final class ApiRoutes {
     private final Reports reports;
     private final ReportQueries queries;
     private final Queue queue;
+    private final LedgerCheck ledgerCheck;
+    private final Views.QueueRows queueRows = new Views.QueueRows();
 
-    ApiRoutes(Workspace ws, Access access, Reviews reviews, Reports reports, ReportQueries queries) {
+    ApiRoutes(Workspace ws, Access access, Reviews reviews, Reports reports, ReportQueries queries, Queue queue,
+            LedgerCheck ledgerCheck) {
         this.ws = ws;
         this.access = access;
         this.reviews = reviews;
         this.reports = reports;
         this.queries = queries;
-        this.queue = new Queue(ws, access, queries);
+        this.queue = queue;
+        this.ledgerCheck = ledgerCheck;
     }
 
     void register(RoutesConfig r) {
@@ -48,8 +52,8 @@ final class ApiRoutes {
         r.get(BASE + "/decision-types/{name}/cycles", ctx -> json(ctx, ws.store().cycles(readable(ctx, "cycles").name())));
         r.get(BASE + "/decision-types/{name}/value", ctx -> json(ctx, reports.value(readable(ctx, "value"))));
         r.get(BASE + "/decision-types/{name}/health", ctx -> json(ctx, reports.health(readable(ctx, "health"))));
-        r.get(BASE + "/queue", ctx -> json(ctx, queue.rows(Authentication.account(ctx), Queue.Filter.of(ctx))
-                .stream().map(Views::queueRow).toList()));
+        r.get(BASE + "/queue", ctx -> ctx.contentType("application/json")
+                .result(queueRows.json(queue.rows(Authentication.account(ctx), Queue.Filter.of(ctx)))));
         r.get(BASE + "/recommendations/{cycle}/{item}", this::recommendation);
         for (ReviewAction a : List.of(ReviewAction.ACCEPT, ReviewAction.OVERRIDE, ReviewAction.ESCALATE)) {
             r.post(BASE + "/recommendations/{cycle}/{item}/" + a.name().toLowerCase(Locale.ROOT), ctx -> review(ctx, a));
@@ -138,7 +142,8 @@ final class ApiRoutes {
         access.requireLedger(a, "read the ledger");
         int limit = Queue.Filter.limit(ctx.queryParam("limit"), 100, 1000);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("verification", ws.store().ledger().verify());
+        m.put("verification", ledgerCheck.asked(ctx.queryParam("verify")));
+        m.put("fullyVerifiedAt", ledgerCheck.fullyVerifiedAt().map(Object::toString).orElse(null));
         m.put("entries", queries.ledger(limit, Optional.ofNullable(ctx.queryParam("subject")).filter(s -> !s.isBlank())));
         json(ctx, m);
     }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import keel.app.workspace.Workspace;
+import keel.core.ledger.Verification;
 import keel.store.jdbc.Json;
 import keel.store.jdbc.ReportQueries;
 
@@ -45,11 +46,17 @@ public final class KeelServer implements AutoCloseable {
         Reviews reviews = new Reviews(ws, access, clock);
         ReportQueries queries = new ReportQueries(ws.store());
         Reports reports = new Reports(ws, queries);
-        ApiRoutes api = new ApiRoutes(ws, access, reviews, reports, queries);
-        Pages pages = new Pages(ws, access, reviews, reports, queries, auth);
+        Queue queue = new Queue(ws, access, queries);
+        LedgerCheck ledger = new LedgerCheck(ws.store().ledger(), Clock.systemUTC());
+        // The whole chain once now; after this, pages verify what is new, and "verify all" the whole chain again.
+        Verification atStart = ledger.all();
+        if (!atStart.intact()) log.println("keel: " + atStart.message());
+        ApiRoutes api = new ApiRoutes(ws, access, reviews, reports, queries, queue, ledger);
+        Pages pages = new Pages(ws, access, reviews, reports, queries, queue, ledger, auth);
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.host = settings.host();
             cfg.jetty.port = settings.port();
+            cfg.jetty.threadPool = requestThreads();
             cfg.startup.showJavalinBanner = false;
             cfg.routes.before(auth::authenticate);
             cfg.routes.exception(ApiError.class, (e, ctx) -> refused(ctx, e));
@@ -84,6 +91,18 @@ public final class KeelServer implements AutoCloseable {
             }
         }, 0, 60, java.util.concurrent.TimeUnit.SECONDS);
         return new KeelServer(app, deadlines);
+    }
+
+    /**
+     * Jetty's threads, fewer than Javalin's default of 250: requests are short and mostly CPU, and reviews
+     * queue for the ledger's lock anyway, so beyond a few threads per core more threads only add switching.
+     * Requests beyond them wait in Jetty's queue.
+     */
+    private static org.eclipse.jetty.util.thread.QueuedThreadPool requestThreads() {
+        int max = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
+        org.eclipse.jetty.util.thread.QueuedThreadPool pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(max, 8, 60_000);
+        pool.setName("JettyServerThreadPool");
+        return pool;
     }
 
     private static void refused(Context ctx, ApiError e) {

@@ -21,13 +21,14 @@ final class Pages {
     private final RecommendationPage recommendation;
     private final ReportPages reports;
 
-    Pages(Workspace ws, Access access, Reviews reviews, Reports reports, ReportQueries queries, Authentication auth) {
+    Pages(Workspace ws, Access access, Reviews reviews, Reports reports, ReportQueries queries, Queue queue, LedgerCheck ledger,
+            Authentication auth) {
         this.auth = auth;
         this.access = access;
         this.reviews = reviews;
-        this.queue = new Queue(ws, access, queries);
+        this.queue = queue;
         this.recommendation = new RecommendationPage(ws, access, reviews, queries);
-        this.reports = new ReportPages(ws, access, reports, queries);
+        this.reports = new ReportPages(ws, access, reports, queries, ledger);
     }
 
     void register(RoutesConfig r) {

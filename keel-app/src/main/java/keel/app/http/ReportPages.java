@@ -21,12 +21,14 @@ final class ReportPages {
     private final Access access;
     private final Reports reports;
     private final ReportQueries queries;
+    private final LedgerCheck ledgerCheck;
 
-    ReportPages(Workspace ws, Access access, Reports reports, ReportQueries queries) {
+    ReportPages(Workspace ws, Access access, Reports reports, ReportQueries queries, LedgerCheck ledgerCheck) {
         this.ws = ws;
         this.access = access;
         this.reports = reports;
         this.queries = queries;
+        this.ledgerCheck = ledgerCheck;
     }
 
     void register(RoutesConfig r) {
@@ -152,9 +154,12 @@ final class ReportPages {
         Account a = Authentication.account(ctx);
         access.requireLedger(a, "read the ledger page");
         Optional<String> subject = Optional.ofNullable(ctx.queryParam("subject")).filter(s -> !s.isBlank());
-        Verification v = ws.store().ledger().verify();
+        Verification v = ledgerCheck.asked(ctx.queryParam("verify"));
         StringBuilder sb = new StringBuilder("<p id=\"verification\" class=\"").append(v.intact() ? "ok" : "error").append("\">")
-                .append(Html.esc(v.message())).append("</p><form method=\"get\" action=\"/ledger\"><label>Subject <input name=\"subject\" value=\"")
+                .append(Html.esc(v.message())).append("</p><p id=\"full-verification\">")
+                .append(ledgerCheck.fullyVerifiedAt().map(at -> "The whole chain was last verified at " + at
+                        + "; each load verifies the entries written since.").orElse("The whole chain was not found intact."))
+                .append(" <a href=\"/ledger?verify=all\" id=\"verify-all\">Verify all</a></p><form method=\"get\" action=\"/ledger\"><label>Subject <input name=\"subject\" value=\"")
                 .append(Html.esc(subject.orElse(""))).append("\"></label> <button type=\"submit\">Show</button></form>")
                 .append("<table id=\"ledger\"><thead><tr><th class=\"n\">#</th><th>At</th><th>Event</th><th>Subject</th><th>Details</th>")
                 .append("<th>Hash</th></tr></thead><tbody>");

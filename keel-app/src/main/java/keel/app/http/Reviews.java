@@ -25,18 +25,25 @@ final class Reviews {
     }
 
     StoredRecommendation find(String id) {
-        return ws.store().recommendation(id).orElseThrow(() -> ApiError.notFound("recommendation", id,
-                "an id from the queue (cycle/item)"));
+        return ws.store().recommendation(id).orElseThrow(() -> notFound(id));
     }
 
-    /** Applies {@code request} by {@code who}; throws 403, 400, 404 or 409 (with the current state). */
+    private static ApiError notFound(String id) {
+        return ApiError.notFound("recommendation", id, "an id from the queue (cycle/item)");
+    }
+
+    /**
+     * Applies {@code request} by {@code who}; throws 403, 400, 404 or 409 (with the current state), in
+     * that order. The recommendation is read once, in the review's own transaction.
+     */
     StoredRecommendation apply(Account who, String id, ReviewRequest request) {
-        StoredRecommendation current = find(id);
-        DecisionType type = ws.decisionType(current.recommendation().decisionType());
-        access.requireAct(who, type, current.status(), request.action().name().toLowerCase(java.util.Locale.ROOT) + " " + id);
-        Review review = review(who, type, current, request);
         try {
-            return ws.store().review(review, request.version());
+            return ws.store().review(id, request.version(), current -> {
+                DecisionType type = ws.decisionType(current.recommendation().decisionType());
+                access.requireAct(who, type, current.status(), request.action().name().toLowerCase(java.util.Locale.ROOT)
+                        + " " + id);
+                return review(who, type, current, request);
+            }).orElseThrow(() -> notFound(id));
         } catch (ReviewConflictException e) {
             throw ApiError.conflict(e.getMessage(), Views.state(e.current()));
         }

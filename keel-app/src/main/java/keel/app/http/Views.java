@@ -7,6 +7,7 @@ import keel.app.workspace.Workspace;
 import keel.core.cycle.Recommendation;
 import keel.core.decision.DecisionType;
 import keel.core.review.Review;
+import keel.store.jdbc.Json;
 import keel.store.jdbc.ReportQueries;
 import keel.store.jdbc.StoredRecommendation;
 
@@ -40,6 +41,38 @@ final class Views {
         m.put("currency", rec.costs().currency());
         m.put("reasons", rec.reviewReasons());
         return m;
+    }
+
+    /**
+     * Queue rows as JSON, each row's text kept while its recommendation stands as it was read (the
+     * queue hands out the same row until a review changes it): a queue of 50 rows is then joined,
+     * not rebuilt and serialised again.
+     */
+    static final class QueueRows {
+        private static final int LIMIT = 50_000;
+        private final Map<String, Written> written = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private record Written(StoredRecommendation row, String json) {
+        }
+
+        /** The rows as a JSON array, as {@code Json.write(rows.map(Views::queueRow))} writes it. */
+        String json(List<StoredRecommendation> rows) {
+            StringBuilder sb = new StringBuilder(rows.size() * 512 + 2).append('[');
+            for (StoredRecommendation r : rows) {
+                if (sb.length() > 1) sb.append(',');
+                sb.append(json(r));
+            }
+            return sb.append(']').toString();
+        }
+
+        private String json(StoredRecommendation r) {
+            Written w = written.get(r.recommendation().id());
+            if (w != null && w.row() == r) return w.json();
+            String json = Json.write(queueRow(r));
+            if (written.size() >= LIMIT) written.clear();
+            written.put(r.recommendation().id(), new Written(r, json));
+            return json;
+        }
     }
 
     static Map<String, Object> review(Review v) {

@@ -117,12 +117,16 @@ final class TestHome implements AutoCloseable {
     }
 
     static Recommendation recommendation(String type, String item, double valueAtStake) {
-        String id = cycleId(type) + "/" + item;
+        return recommendation(cycleId(type), type, item, valueAtStake);
+    }
+
+    static Recommendation recommendation(String cycle, String type, String item, double valueAtStake) {
+        String id = cycle + "/" + item;
         ForecastSummary forecast = new ForecastSummary("ses", "simple exponential smoothing, chosen by backtest", 40,
                 List.of(5.0, 5.0), List.of(0.1, 0.5, 0.9), List.of(6.0, 10.0, 15.0), 0.8);
         List<Alternative> alternatives = List.of(new Alternative("naive policy", 8, 20 + valueAtStake, 0.4, 1, 3),
                 new Alternative("order nothing", 0, 60, 0.95, 0, 9));
-        return new Recommendation(id, cycleId(type), type, item, "ONLINE_UK", AS_OF, 12, 14, 2, 20, 0.1, 4, 0.5, 8,
+        return new Recommendation(id, cycle, type, item, "ONLINE_UK", AS_OF, 12, 14, 2, 20, 0.1, 4, 0.5, 8,
                 alternatives, forecast, "order 12 to reach 14, the 90% quantile of demand over 2 weeks", new Lineage(List.of("batch-1"),
                         "v1", "ses", Map.of("alpha", 0.3), "order-up-to/1"),
                 new CostFigures("GBP", 2, 0.1, 0.9, 0.9), Optional.empty(), List.of("value at stake " + valueAtStake + " above 25"));

@@ -27,6 +27,25 @@ public final class ChainWalk {
     private LedgerEntry pending;
     private String pendingPrevious;
 
+    /** A walk from the first entry. */
+    public ChainWalk() {
+    }
+
+    /**
+     * A walk that goes on after entry {@code sequence}, verified earlier with hash {@code hash}
+     * (and found again unchanged): it checks only the entries after it. The verdict counts every
+     * entry, the earlier ones as verified before; a change to them is not seen (a full walk sees it).
+     */
+    public static ChainWalk after(long sequence, String hash) {
+        if (sequence < 0) throw new IllegalArgumentException("sequence was " + sequence + "; expected >= 0");
+        ChainWalk walk = new ChainWalk();
+        if (sequence == 0) return walk;
+        walk.previous = hash;
+        walk.expected = sequence + 1;
+        walk.checked = sequence;
+        return walk;
+    }
+
     /**
      * Takes the next entry; returns the verdict as soon as the ledger is known to be broken.
      * After a broken verdict the walk must not be fed further.

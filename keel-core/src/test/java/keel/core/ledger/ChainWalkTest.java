@@ -47,6 +47,33 @@ class ChainWalkTest {
     }
 
     @Test
+    void a_walk_after_a_verified_entry_checks_only_the_entries_after_it_and_counts_them_all() {
+        List<LedgerEntry> c = chain(10);
+        ChainWalk walk = ChainWalk.after(6, c.get(5).hash());
+        for (LedgerEntry e : c.subList(6, 10)) assertThat(walk.next(e)).isEmpty();
+
+        Verification v = walk.end(10, c.get(9).hash());
+
+        assertThat(v.intact()).isTrue();
+        assertThat(v.entriesChecked()).isEqualTo(10);
+        assertThat(v.headHash()).isEqualTo(c.get(9).hash());
+    }
+
+    @Test
+    void a_walk_after_a_verified_entry_names_it_when_the_entries_after_it_link_to_another_hash() {
+        List<LedgerEntry> c = chain(10);
+        ChainWalk walk = ChainWalk.after(6, "1".repeat(64));
+
+        assertThat(walk.next(c.get(6))).isEmpty();
+        Optional<Verification> v = walk.next(c.get(7));
+
+        assertThat(v).isPresent();
+        assertThat(v.get().brokenAt()).contains(6L);
+        assertThat(v.get().message()).contains("entry 6 was changed");
+        assertThat(ChainWalk.after(0, "").end(0, HashChain.GENESIS).intact()).as("after nothing: a walk from the start").isTrue();
+    }
+
+    @Test
     void a_changed_entry_is_named() {
         List<LedgerEntry> c = chain(10);
         LedgerEntry e = c.get(3);

@@ -38,10 +38,23 @@ public final class JdbcLedgerStore implements LedgerStore {
         return jdbi.inTransaction(h -> append(h, events));
     }
 
+    /**
+     * Locks the head row until the transaction ends, serialising appenders. An update that changes
+     * nothing rather than {@code select ... for update}: both engines lock the row either way, and H2
+     * keeps the parsed form of an update but parses a {@code for update} query afresh every time.
+     */
+    static void lockHead(Handle h) {
+        if (h.createUpdate("update ledger_head set seq = seq where id = 1").execute() != 1) {
+            throw new IllegalStateException("the ledger's recorded head (table ledger_head, row id 1) is missing; "
+                    + "expected the row every append updates");
+        }
+    }
+
     /** Appends within the caller's transaction. */
     static List<LedgerEntry> append(Handle h, List<NewEntry> events) {
         if (events.isEmpty()) return List.of();
-        Head head = h.createQuery("select seq, hash from ledger_head where id = 1 for update")
+        lockHead(h);
+        Head head = h.createQuery("select seq, hash from ledger_head where id = 1")
                 .map((rs, ctx) -> new Head(rs.getLong("seq"), rs.getString("hash"))).one();
         long seq = head.seq();
         String hash = head.hash();
@@ -89,9 +102,46 @@ public final class JdbcLedgerStore implements LedgerStore {
 
     /** Verifies the chain as {@code h} sees it (within its transaction). */
     static Verification verify(Handle h) {
-        ChainWalk walk = new ChainWalk();
-        try (var rows = h.createQuery("select * from ledger order by seq").setFetchSize(1000)
-                .map((rs, ctx) -> row(rs)).stream()) {
+        return walk(h, new ChainWalk(), 0);
+    }
+
+    /**
+     * Verifies only the entries after entry {@code sequence}, which an earlier verification found
+     * intact with hash {@code hash}: entry {@code sequence} must still be there with that hash, and the
+     * entries after it must chain on from it up to the recorded head. Cheap when few entries are new;
+     * a change to an entry before {@code sequence} is left to {@link #verify()}.
+     */
+    public Verification verifyAfter(long sequence, String hash) {
+        return jdbi.withHandle(h -> {
+            if (sequence > 0) {
+                Optional<Verification> moved = sameAsVerified(h, sequence, hash);
+                if (moved.isPresent()) return moved.get();
+            }
+            return walk(h, ChainWalk.after(sequence, hash), sequence);
+        });
+    }
+
+    /** Whether entry {@code sequence} is still the one verified with {@code hash}; a verdict when it is not. */
+    private static Optional<Verification> sameAsVerified(Handle h, long sequence, String hash) {
+        Optional<Row> row = h.createQuery("select * from ledger where seq = :s").bind("s", sequence)
+                .map((rs, ctx) -> row(rs)).findOne();
+        String why = row.isEmpty() ? "was deleted"
+                : row.get().unreadable().map(u -> u + ": it was changed")
+                        .orElseGet(() -> !row.get().hash().equals(hash) || !HashChain.expectedHash(row.get().entry()).equals(hash)
+                                ? "was changed: it no longer has the hash " + hash + " it was verified with" : "");
+        if (why.isEmpty()) return Optional.empty();
+        return Optional.of(new Verification(sequence - 1, Optional.of(sequence), "ledger broken: entry " + sequence + " " + why
+                + " since it was last verified", ""));
+    }
+
+    /**
+     * Feeds {@code walk} the entries after {@code after} (every row, whatever its number, when 0), then
+     * compares its end with the recorded head.
+     */
+    private static Verification walk(Handle h, ChainWalk walk, long after) {
+        var query = after > 0 ? h.createQuery("select * from ledger where seq > :s order by seq").bind("s", after)
+                : h.createQuery("select * from ledger order by seq");
+        try (var rows = query.setFetchSize(1000).map((rs, ctx) -> row(rs)).stream()) {
             Iterator<Row> it = rows.iterator();
             while (it.hasNext()) {
                 Row row = it.next();

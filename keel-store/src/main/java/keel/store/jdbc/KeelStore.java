@@ -41,10 +41,15 @@ public final class KeelStore implements AutoCloseable {
     private final Jdbi jdbi;
     private final JdbcLedgerStore ledger;
     private final StoreConfig config;
+    /** The embedded store's connections, kept open between uses; none for PostgreSQL (see {@link ReusedConnections}). */
+    private final Optional<ReusedConnections> connections;
+    private static final int PARSED_LIMIT = 50_000;
+    private final Map<String, ParsedPayload> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private KeelStore(StoreConfig config, DataSource dataSource) {
         this.config = config;
-        this.jdbi = Jdbi.create(dataSource);
+        this.connections = config.isPostgres() ? Optional.empty() : Optional.of(new ReusedConnections(dataSource, 16));
+        this.jdbi = connections.map(Jdbi::create).orElseGet(() -> Jdbi.create(dataSource));
         this.ledger = new JdbcLedgerStore(jdbi);
     }
 
@@ -82,6 +87,39 @@ public final class KeelStore implements AutoCloseable {
 
     public JdbcLedgerStore ledger() {
         return ledger;
+    }
+
+    /**
+     * The store's version: the ledger head's sequence number. Every write that changes state appends
+     * to the ledger in its transaction, so the version moves with each committed write, by this
+     * process or another; what was read at one version still holds while the version stays.
+     */
+    public long version() {
+        return ledger.size();
+    }
+
+    /**
+     * What was written after store version {@code since}: the version now, and the ids of the
+     * recommendations reviewed or expired meanwhile; empty ids when anything else was written (a
+     * cycle, a batch, ...) or more than {@code limit} entries, so that the caller reads afresh.
+     */
+    public record Changes(long version, Optional<java.util.Set<String>> reviewed) {
+    }
+
+    /** The changes after {@code since}, from the ledger entries after it (see {@link Changes}). */
+    public Changes changesSince(long since, int limit) {
+        record Written(long seq, String type, String subject) {
+            boolean isReview() {
+                return type.equals(EventType.REVIEW.name()) || type.equals(EventType.DEADLINE_PASSED.name());
+            }
+        }
+        List<Written> written = jdbi.withHandle(h -> h.createQuery("select seq, type, subject from ledger where seq > :v "
+                + "order by seq limit :n").bind("v", since).bind("n", limit + 1)
+                .map((rs, ctx) -> new Written(rs.getLong("seq"), rs.getString("type"), rs.getString("subject"))).list());
+        if (written.isEmpty()) return new Changes(since, Optional.of(java.util.Set.of()));
+        long version = written.get(written.size() - 1).seq();
+        if (written.size() > limit || !written.stream().allMatch(Written::isReview)) return new Changes(version, Optional.empty());
+        return new Changes(version, Optional.of(java.util.Set.copyOf(written.stream().map(Written::subject).toList())));
     }
 
     Jdbi jdbi() {
@@ -336,6 +374,13 @@ public final class KeelStore implements AutoCloseable {
                 .map((rs, ctx) -> stored(rs)).findOne());
     }
 
+    /** The recommendations of these ids that exist, in no particular order. */
+    public List<StoredRecommendation> recommendationsById(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbi.withHandle(h -> h.createQuery("select * from recommendation where id in (<ids>)")
+                .bindList("ids", List.copyOf(ids)).map((rs, ctx) -> stored(rs)).list());
+    }
+
     /** Recommendations of a decision type in the given statuses, most value at stake first. */
     public List<StoredRecommendation> queue(String decisionType, List<Status> statuses) {
         return jdbi.withHandle(h -> h.createQuery("select * from recommendation where decision_type = :t "
@@ -351,43 +396,66 @@ public final class KeelStore implements AutoCloseable {
      * its deadline; otherwise throws {@link ReviewConflictException} with the current state.
      */
     public StoredRecommendation review(Review review, int expectedVersion) {
+        return review(review.recommendationId(), expectedVersion, current -> review).orElseThrow(() ->
+                new IllegalArgumentException("recommendation " + review.recommendationId() + " does not exist"));
+    }
+
+    /**
+     * Applies the review {@code decide} works out from recommendation {@code id} as it stands, read
+     * under the ledger lock (one transaction, no read before it), if it is still at {@code
+     * expectedVersion}, open and before its deadline; otherwise throws {@link ReviewConflictException}
+     * with the current state. {@code decide} runs first and may refuse by throwing: then nothing is
+     * written. Empty when there is no recommendation {@code id}.
+     */
+    public Optional<StoredRecommendation> review(String id, int expectedVersion,
+            java.util.function.Function<StoredRecommendation, Review> decide) {
         return jdbi.inTransaction(h -> {
-            // The ledger head first, as every other writer does: one lock order, so no deadlock.
+            // The ledger head first, as every other writer does: one lock order, so no deadlock. Every writer
+            // of a recommendation holds it, so the row needs no lock of its own (and the versioned update below
+            // still refuses a change that slipped in).
             lockLedger(h);
-            StoredRecommendation current = h.createQuery("select * from recommendation where id = :id for update")
-                    .bind("id", review.recommendationId()).map((rs, ctx) -> stored(rs)).findOne()
-                    .orElseThrow(() -> new IllegalArgumentException("recommendation " + review.recommendationId()
-                            + " does not exist"));
-            if (current.version() != expectedVersion) {
-                throw new ReviewConflictException("recommendation " + review.recommendationId() + " changed since version "
-                        + expectedVersion + ": it is now " + current.status() + " at version " + current.version(), current);
+            Optional<StoredRecommendation> found = h.createQuery("select * from recommendation where id = :id")
+                    .bind("id", id).map((rs, ctx) -> stored(rs)).findOne();
+            if (found.isEmpty()) return Optional.<StoredRecommendation>empty();
+            StoredRecommendation current = found.get();
+            Review review = decide.apply(current);
+            if (!review.recommendationId().equals(id)) {
+                throw new IllegalArgumentException("a review of " + review.recommendationId() + " was given for " + id);
             }
-            boolean expiring = review.action() == ReviewAction.EXPIRE;
-            if (!current.status().open()) {
-                throw new ReviewConflictException("recommendation " + review.recommendationId() + " is "
-                        + current.status() + " and can no longer be reviewed", current);
-            }
-            if (!expiring && review.at().isAfter(current.deadline())) {
-                throw new ReviewConflictException("recommendation " + review.recommendationId() + ": the review deadline "
-                        + current.deadline() + " has passed", current);
-            }
-            int updated = h.createUpdate("update recommendation set status = :st, final_quantity = :q, "
-                    + "version = version + 1 where id = :id and version = :v")
-                    .bind("st", review.resultingStatus().name()).bind("q", review.finalQuantity())
-                    .bind("id", review.recommendationId()).bind("v", expectedVersion).execute();
-            if (updated != 1) {
-                throw new ReviewConflictException("recommendation " + review.recommendationId() + " changed meanwhile", current);
-            }
-            h.createUpdate("insert into review (recommendation_id, action, actor, final_quantity, reason_code, "
-                    + "review_comment, simulated, at) values (:r, :a, :actor, :q, :code, :c, :sim, :at)")
-                    .bind("r", review.recommendationId()).bind("a", review.action().name()).bind("actor", review.actor())
-                    .bind("q", review.finalQuantity()).bind("code", review.reasonCode().orElse(null))
-                    .bind("c", review.comment()).bind("sim", review.simulated()).bind("at", utc(review.at())).execute();
-            JdbcLedgerStore.append(h, List.of(new NewEntry(review.at(),
-                    expiring ? EventType.DEADLINE_PASSED : EventType.REVIEW, review.recommendationId(), Json.write(review))));
-            return new StoredRecommendation(current.recommendation(), review.resultingStatus(), review.finalQuantity(),
-                    current.version() + 1, current.deadline());
+            return Optional.of(apply(h, review, current, expectedVersion));
         });
+    }
+
+    private StoredRecommendation apply(Handle h, Review review, StoredRecommendation current, int expectedVersion) {
+        if (current.version() != expectedVersion) {
+            throw new ReviewConflictException("recommendation " + review.recommendationId() + " changed since version "
+                    + expectedVersion + ": it is now " + current.status() + " at version " + current.version(), current);
+        }
+        boolean expiring = review.action() == ReviewAction.EXPIRE;
+        if (!current.status().open()) {
+            throw new ReviewConflictException("recommendation " + review.recommendationId() + " is "
+                    + current.status() + " and can no longer be reviewed", current);
+        }
+        if (!expiring && review.at().isAfter(current.deadline())) {
+            throw new ReviewConflictException("recommendation " + review.recommendationId() + ": the review deadline "
+                    + current.deadline() + " has passed", current);
+        }
+        int updated = h.createUpdate("update recommendation set status = :st, final_quantity = :q, "
+                + "version = version + 1 where id = :id and version = :v")
+                .bind("st", review.resultingStatus().name()).bind("q", review.finalQuantity())
+                .bind("id", review.recommendationId()).bind("v", expectedVersion).execute();
+        if (updated != 1) {
+            throw new ReviewConflictException("recommendation " + review.recommendationId() + " changed meanwhile", current);
+        }
+        h.createUpdate("insert into review (recommendation_id, action, actor, final_quantity, reason_code, "
+                + "review_comment, simulated, at) values (:r, :a, :actor, :q, :code, :c, :sim, :at)")
+                .bind("r", review.recommendationId()).bind("a", review.action().name()).bind("actor", review.actor())
+                .bind("q", review.finalQuantity()).bind("code", review.reasonCode().orElse(null))
+                .bind("c", review.comment()).bind("sim", review.simulated()).bind("at", utc(review.at())).execute();
+        JdbcLedgerStore.append(h, List.of(new NewEntry(review.at(),
+                expiring ? EventType.DEADLINE_PASSED : EventType.REVIEW, review.recommendationId(), Json.write(review))));
+        return new StoredRecommendation(current.recommendation(), review.resultingStatus(), review.finalQuantity(),
+                current.version() + 1, current.deadline());
     }
 
     public List<Review> reviews(String recommendationId) {
@@ -456,6 +524,8 @@ public final class KeelStore implements AutoCloseable {
             statement.execute(liveShare(h) < 50 ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException | RuntimeException e) {
             throw new IllegalStateException("closing the embedded store " + config.jdbcUrl() + " failed", e);
+        } finally {
+            connections.ifPresent(ReusedConnections::closeAll);
         }
     }
 
@@ -475,7 +545,7 @@ public final class KeelStore implements AutoCloseable {
 
     /** Serialises writers: every state change appends to the ledger, whose head row this locks. */
     static void lockLedger(Handle h) {
-        h.createQuery("select seq from ledger_head where id = 1 for update").mapTo(Long.class).one();
+        JdbcLedgerStore.lockHead(h);
     }
 
     static OffsetDateTime utc(Instant at) {
@@ -500,10 +570,28 @@ public final class KeelStore implements AutoCloseable {
                 rs.getObject("ingested_at", OffsetDateTime.class).toInstant());
     }
 
-    static StoredRecommendation stored(ResultSet rs) throws SQLException {
-        return new StoredRecommendation(Json.read(rs.getString("payload"), Recommendation.class),
-                Status.valueOf(rs.getString("status")), rs.getDouble("final_quantity"), rs.getInt("version"),
-                rs.getObject("deadline", OffsetDateTime.class).toInstant());
+    StoredRecommendation stored(ResultSet rs) throws SQLException {
+        return new StoredRecommendation(recommendation(rs), Status.valueOf(rs.getString("status")),
+                rs.getDouble("final_quantity"), rs.getInt("version"), rs.getObject("deadline", OffsetDateTime.class).toInstant());
+    }
+
+    /**
+     * The recommendation of a row's {@code id} and {@code payload}. A payload never changes once stored
+     * (only the review state beside it does), so each is parsed once and kept, with its text: a payload
+     * that reads differently from the one kept (edited in the database) is parsed afresh.
+     */
+    Recommendation recommendation(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        String payload = rs.getString("payload");
+        ParsedPayload kept = parsed.get(id);
+        if (kept != null && kept.payload().equals(payload)) return kept.recommendation();
+        Recommendation r = Json.read(payload, Recommendation.class);
+        if (parsed.size() >= PARSED_LIMIT) parsed.clear();
+        parsed.put(id, new ParsedPayload(payload, r));
+        return r;
+    }
+
+    private record ParsedPayload(String payload, Recommendation recommendation) {
     }
 
     private static Review review(ResultSet rs) throws SQLException {

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import keel.core.cycle.Recommendation;
 import keel.core.ledger.EventType;
 import keel.core.ledger.LedgerEntry;
 import keel.core.review.Review;
@@ -22,10 +20,7 @@ import org.jdbi.v3.core.Handle;
  * every write.
  */
 public final class ReportQueries {
-    /** Recommendations never change once stored (only their review state does), so their parsed payloads are kept. */
-    private static final int CACHE_LIMIT = 50_000;
     private final KeelStore store;
-    private final Map<String, Recommendation> parsed = new ConcurrentHashMap<>();
 
     public ReportQueries(KeelStore store) {
         this.store = store;
@@ -59,26 +54,16 @@ public final class ReportQueries {
 
     /**
      * As {@link KeelStore#queue}: recommendations of a decision type in the given statuses, most value
-     * at stake first; their payloads are parsed once and then kept.
+     * at stake first; their payloads are parsed once and then kept (see {@link KeelStore#recommendation(ResultSet)}).
      */
     public List<StoredRecommendation> queue(String decisionType, List<Status> statuses) {
         return read(h -> h.createQuery("select id, status, final_quantity, version, deadline, payload from recommendation "
                 + "where decision_type = :t and status in (<st>) order by value_at_stake desc, id")
                 .bind("t", decisionType).bindList("st", statuses.stream().map(Status::name).toList())
-                .map((rs, ctx) -> new StoredRecommendation(recommendation(rs), Status.valueOf(rs.getString("status")),
+                .map((rs, ctx) -> new StoredRecommendation(store.recommendation(rs), Status.valueOf(rs.getString("status")),
                         rs.getDouble("final_quantity"), rs.getInt("version"),
                         rs.getObject("deadline", OffsetDateTime.class).toInstant()))
                 .list());
-    }
-
-    private Recommendation recommendation(ResultSet rs) throws SQLException {
-        String id = rs.getString("id");
-        Recommendation r = parsed.get(id);
-        if (r != null) return r;
-        r = Json.read(rs.getString("payload"), Recommendation.class);
-        if (parsed.size() >= CACHE_LIMIT) parsed.clear();
-        parsed.put(id, r);
-        return r;
     }
 
     /** Per cycle id, how many of its recommendations stand in each status. */
@@ -110,7 +95,7 @@ public final class ReportQueries {
         return read(h -> h.createQuery("select r.*, o.actual_demand from recommendation r left join outcome o "
                 + "on o.recommendation_id = r.id where r.decision_type = :t and r.item = :i order by r.as_of")
                 .bind("t", decisionType).bind("i", item)
-                .map((rs, ctx) -> new ItemCycle(KeelStore.stored(rs),
+                .map((rs, ctx) -> new ItemCycle(store.stored(rs),
                         Optional.ofNullable(rs.getObject("actual_demand")).map(v -> ((Number) v).doubleValue())))
                 .list());
     }

@@ -25,11 +25,12 @@ public record StoreConfig(String jdbcUrl, String user, String password) {
      * {@code REUSE_SPACE=FALSE}: every commit is appended at the end of the file, where recovery after
      * a kill looks for it; with space reuse on, the crash test once lost a committed cycle in 50
      * kills (H2 2.5.252). Dead space is reclaimed by compaction when the store closes (up to H2's
-     * MAX_COMPACT_TIME).
+     * MAX_COMPACT_TIME). {@code QUERY_CACHE_SIZE=64}: each session (kept open, see {@link ReusedConnections})
+     * keeps the parsed form of its last 64 statements, not 8: the web server's requests use some 20.
      */
     public static StoreConfig embedded(Path directory) {
         return new StoreConfig("jdbc:h2:file:" + directory.toAbsolutePath().resolve("keel")
-                + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0;REUSE_SPACE=FALSE", "keel", "");
+                + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0;REUSE_SPACE=FALSE;QUERY_CACHE_SIZE=64", "keel", "");
     }
 
     /**

@@ -152,4 +152,59 @@ abstract class KeelStoreCases extends StoreCases {
         assertThat(store.ledger().verify().intact()).isFalse();
         assertThat(store.ledger().verify().brokenAt()).contains(2L);
     }
+
+    @Test
+    void changes_since_a_version_name_the_reviewed_recommendations_and_anything_else_asks_for_a_fresh_read() {
+        store.saveCycle(cycle("c1"), SampleCycles.awaitingReview("c1", 3), T0.plusSeconds(86_400));
+        long v0 = store.version();
+        assertThat(store.changesSince(v0, 100)).isEqualTo(new KeelStore.Changes(v0, Optional.of(java.util.Set.of())));
+
+        store.review(new Review("c1/item-00000", ReviewAction.ACCEPT, "ana", 1, Optional.empty(), "", T0.plusSeconds(60), false), 0);
+        store.review(new Review("c1/item-00002", ReviewAction.ESCALATE, "ana", 1, Optional.empty(), "", T0.plusSeconds(60), false), 0);
+
+        KeelStore.Changes reviews = store.changesSince(v0, 100);
+        assertThat(reviews.version()).isEqualTo(store.version()).isEqualTo(v0 + 2);
+        assertThat(reviews.reviewed()).contains(java.util.Set.of("c1/item-00000", "c1/item-00002"));
+        assertThat(store.changesSince(v0, 1).reviewed()).as("more entries than the limit").isEmpty();
+        assertThat(store.recommendationsById(reviews.reviewed().get())).extracting(StoredRecommendation::status)
+                .containsExactlyInAnyOrder(Status.ACCEPTED, Status.ESCALATED);
+
+        store.saveCycle(cycle("c2"), SampleCycles.awaitingReview("c2", 1), T0.plusSeconds(86_400));
+        assertThat(store.changesSince(v0, 100).reviewed()).as("a cycle among the changes").isEmpty();
+        assertThat(store.changesSince(v0, 100).version()).isEqualTo(store.version());
+    }
+
+    @Test
+    void verifying_after_an_intact_verification_checks_the_new_entries_and_that_the_last_verified_one_is_unchanged() {
+        store.saveCycle(cycle("c1"), SampleCycles.awaitingReview("c1", 3), T0.plusSeconds(86_400));
+        var full = store.ledger().verify();
+        assertThat(full.intact()).isTrue();
+        long head = full.entriesChecked();
+        store.review(new Review("c1/item-00000", ReviewAction.ACCEPT, "ana", 1, Optional.empty(), "", T0.plusSeconds(60), false), 0);
+
+        var recent = store.ledger().verifyAfter(head, full.headHash());
+        assertThat(recent.intact()).as(recent.message()).isTrue();
+        assertThat(recent.entriesChecked()).isEqualTo(head + 1);
+        assertThat(recent.headHash()).isEqualTo(store.ledger().verify().headHash());
+        assertThat(store.ledger().verifyAfter(0, "").entriesChecked()).as("after nothing: the whole chain").isEqualTo(head + 1);
+
+        store.jdbi().useHandle(h -> h.execute("update ledger set subject = 'elsewhere' where seq = " + (head + 1)));
+        assertThat(store.ledger().verifyAfter(head, full.headHash()).brokenAt()).contains(head + 1);
+    }
+
+    @Test
+    void verifying_after_an_entry_names_it_when_it_changed_but_leaves_older_entries_to_the_full_verification() {
+        store.saveCycle(cycle("c1"), SampleCycles.awaitingReview("c1", 3), T0.plusSeconds(86_400));
+        var full = store.ledger().verify();
+        long head = full.entriesChecked();
+
+        store.jdbi().useHandle(h -> h.execute("update ledger set subject = 'elsewhere' where seq = 2"));
+        assertThat(store.ledger().verifyAfter(head, full.headHash()).intact()).isTrue();
+        assertThat(store.ledger().verify().brokenAt()).contains(2L);
+
+        store.jdbi().useHandle(h -> h.execute("update ledger set subject = 'elsewhere' where seq = " + head));
+        var v = store.ledger().verifyAfter(head, full.headHash());
+        assertThat(v.brokenAt()).contains(head);
+        assertThat(v.message()).contains("entry " + head + " was changed");
+    }
 }

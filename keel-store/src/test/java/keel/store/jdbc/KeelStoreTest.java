@@ -43,6 +43,20 @@ class KeelStoreTest {
         }
     }
 
+    @Test
+    void a_store_keeps_working_after_another_store_on_the_same_file_shut_the_database_down(@TempDir Path dir) {
+        StoreConfig config = StoreConfig.embedded(dir);
+        try (KeelStore store = KeelStore.open(config)) {
+            store.saveCycle(SampleCycles.cycle("c1"), SampleCycles.awaitingReview("c1", 3), SampleCycles.T0.plusSeconds(86_400));
+            assertThat(store.recommendations("c1")).hasSize(3);
+            // Kept-open connections of the first store now belong to a closed database: they must be dropped, not used.
+            KeelStore.open(config).close();
+
+            assertThat(store.recommendations("c1")).hasSize(3);
+            assertThat(store.ledger().verify().intact()).isTrue();
+        }
+    }
+
     @Nested
     class on_postgresql extends KeelStoreCases {
         on_postgresql() {
