@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import keel.core.decision.ForecastSettings;
 import keel.forecast.Forecaster;
 import keel.forecast.baseline.Baselines;
+import keel.forecast.combine.Auto;
 import keel.forecast.combine.Combination;
 import keel.forecast.combine.Ensemble;
 import keel.forecast.intermittent.Intermittent;
@@ -53,7 +54,9 @@ public final class ForecasterCatalog {
     }
 
     /**
-     * The forecaster named {@code name}; {@code auto} chooses per series among the candidates.
+     * The forecaster named {@code name}; {@code auto} chooses per series among the candidates, or with
+     * none named routes each series by its demand pattern ({@link Auto}: the ensemble for regular
+     * series, the intermittent-demand selection for intermittent ones).
      *
      * @throws IllegalArgumentException naming the unknown model and the known ones
      */
@@ -69,7 +72,9 @@ public final class ForecasterCatalog {
             AutoForecaster.Settings defaults = AutoForecaster.Settings.defaults();
             AutoForecaster.Settings settings = new AutoForecaster.Settings(origins, Math.min(defaults.minOrigins(), origins),
                     defaults.minTrainingLength(), defaults.nonNegative(), defaults.trimLeadingZeros(), loss, spread);
-            return new AutoForecaster(chosen.isEmpty() ? AutoForecaster.defaultCandidates() : chosen, settings);
+            if (!chosen.isEmpty()) return new AutoForecaster(chosen, settings);
+            // no candidates named: the ensemble for regular series, the intermittent selection otherwise
+            return new Auto(Ensemble.withDefaults(), new AutoForecaster(AutoForecaster.defaultCandidates(), settings));
         }
         return single(name);
     }

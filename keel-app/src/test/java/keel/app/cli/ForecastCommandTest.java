@@ -63,6 +63,27 @@ class ForecastCommandTest {
     }
 
     @Test
+    void auto_routes_a_regular_series_to_the_ensemble_and_an_intermittent_one_to_the_intermittent_selection()
+            throws Exception {
+        StringBuilder csv = new StringBuilder("series_id,t,value\n");
+        for (int t = 1; t <= 60; t++) csv.append("w,").append(t).append(',').append(100 + t + 5 * Math.sin(t)).append('\n');
+        for (int t = 1; t <= 60; t++) csv.append("i,").append(t).append(',').append(t % 5 == 0 ? 2 : 0).append('\n');
+        Path train = Files.writeString(dir.resolve("train.csv"), csv.toString());
+        Path out = dir.resolve("out.csv");
+
+        int code = KeelCommand.commandLine().execute("forecast", "--train", train.toString(), "--horizon", "4",
+                "--model", "auto", "--levels", "80", "--out", out.toString(), "--threads", "2");
+
+        assertThat(code).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(1 + 8);
+        assertThat(lines.stream().filter(l -> l.startsWith("w,")).map(l -> l.split(",")[2]))
+                .allMatch(m -> m.matches("combo-mean|combo-median|arima|ETS.*|theta-.*"));
+        assertThat(lines.stream().filter(l -> l.startsWith("i,")).map(l -> l.split(",")[2]))
+                .allMatch(m -> m.matches("naive|mean|ses|croston|sba|tsb|adida|imapa|zero"));
+    }
+
+    @Test
     void giving_neither_horizon_nor_meta_is_a_usage_error() {
         int code = KeelCommand.commandLine().execute("forecast", "--train", "x.csv", "--out", "y.csv");
 
