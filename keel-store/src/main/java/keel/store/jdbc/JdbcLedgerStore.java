@@ -136,9 +136,39 @@ public final class JdbcLedgerStore implements LedgerStore {
 
     /**
      * Feeds {@code walk} the entries after {@code after} (every row, whatever its number, when 0), then
-     * compares its end with the recorded head.
+     * compares its end with the recorded head. The head is read after the rows, and an append writes
+     * its rows and the head in one transaction, so an intact ledger's head is never behind the rows
+     * read; when it is ahead, entries were appended meanwhile, and the walk goes on with them (a few
+     * rounds) before the head can say that entries are missing.
      */
     private static Verification walk(Handle h, ChainWalk walk, long after) {
+        long[] last = {after};
+        Optional<Verification> broken = feed(h, walk, after, last);
+        if (broken.isPresent()) return broken.get();
+        for (int round = 0; ; round++) {
+            List<Head> heads = h.createQuery("select seq, hash from ledger_head where id = 1")
+                    .map((rs, ctx) -> new Head(rs.getLong("seq"), rs.getString("hash"))).list();
+            if (heads.isEmpty()) {
+                Verification v = walk.end();
+                return v.intact() ? new Verification(v.entriesChecked(), Optional.of(v.entriesChecked()),
+                        "ledger broken: the recorded head (table ledger_head, row id 1) was deleted", "") : v;
+            }
+            Head head = heads.get(0);
+            long before = last[0];
+            if (head.seq() > before && round < APPENDED_MEANWHILE_ROUNDS) {
+                broken = feed(h, walk, before, last);
+                if (broken.isPresent()) return broken.get();
+                if (last[0] > before) continue;
+            }
+            return walk.end(head.seq(), head.hash());
+        }
+    }
+
+    /** How often a walk goes on with entries appended while it ran before it trusts the head it read. */
+    private static final int APPENDED_MEANWHILE_ROUNDS = 5;
+
+    /** Feeds the rows after {@code after} to {@code walk}; {@code last[0]} ends as the last sequence fed. */
+    private static Optional<Verification> feed(Handle h, ChainWalk walk, long after, long[] last) {
         var query = after > 0 ? h.createQuery("select * from ledger where seq > :s order by seq").bind("s", after)
                 : h.createQuery("select * from ledger order by seq");
         try (var rows = query.setFetchSize(1000).map((rs, ctx) -> row(rs)).stream()) {
@@ -146,19 +176,13 @@ public final class JdbcLedgerStore implements LedgerStore {
             while (it.hasNext()) {
                 Row row = it.next();
                 Optional<String> unreadable = row.unreadable();
-                if (unreadable.isPresent()) return walk.unreadable(row.seq(), unreadable.get());
+                if (unreadable.isPresent()) return Optional.of(walk.unreadable(row.seq(), unreadable.get()));
                 Optional<Verification> broken = walk.next(row.entry());
-                if (broken.isPresent()) return broken.get();
+                if (broken.isPresent()) return broken;
+                last[0] = Math.max(last[0], row.seq());
             }
         }
-        List<Head> heads = h.createQuery("select seq, hash from ledger_head where id = 1")
-                .map((rs, ctx) -> new Head(rs.getLong("seq"), rs.getString("hash"))).list();
-        if (heads.isEmpty()) {
-            Verification v = walk.end();
-            return v.intact() ? new Verification(v.entriesChecked(), Optional.of(v.entriesChecked()),
-                    "ledger broken: the recorded head (table ledger_head, row id 1) was deleted", "") : v;
-        }
-        return walk.end(heads.get(0).seq(), heads.get(0).hash());
+        return Optional.empty();
     }
 
     /** A ledger row as stored, before it is known to be a well-formed entry. */

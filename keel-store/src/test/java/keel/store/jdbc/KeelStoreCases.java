@@ -175,6 +175,29 @@ abstract class KeelStoreCases extends StoreCases {
     }
 
     @Test
+    void a_verification_that_overlaps_appends_finds_the_ledger_intact() throws Exception {
+        store.saveCycle(cycle("c1"), SampleCycles.awaitingReview("c1", 3), T0.plusSeconds(86_400));
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread appender = new Thread(() -> {
+            for (int i = 0; i < 2_000 && !stop.get(); i++) {
+                store.ledger().append(List.of(new keel.core.ledger.NewEntry(T0.plusSeconds(i),
+                        keel.core.ledger.EventType.DECISION_TYPE_CHANGED, "race/" + i, "{}")));
+            }
+        });
+        appender.start();
+        try {
+            for (int i = 0; i < 40 && appender.isAlive(); i++) {
+                var v = store.ledger().verify();
+                assertThat(v.intact()).as(v.message()).isTrue();
+            }
+        } finally {
+            stop.set(true);
+            appender.join();
+        }
+        assertThat(store.ledger().verify().intact()).isTrue();
+    }
+
+    @Test
     void verifying_after_an_intact_verification_checks_the_new_entries_and_that_the_last_verified_one_is_unchanged() {
         store.saveCycle(cycle("c1"), SampleCycles.awaitingReview("c1", 3), T0.plusSeconds(86_400));
         var full = store.ledger().verify();
