@@ -43,9 +43,10 @@ public final class SpeedBenchmark implements Callable<Integer> {
             description = "frequencies to run (default: ${DEFAULT-VALUE})")
     List<String> frequencies;
 
-    @Option(names = "--methods", split = ",", defaultValue = "ets,arima,theta,auto",
-            description = "methods: ets (AutoETS), arima (AutoARIMA), theta (thetaf), auto (keel forecast --model auto) "
-                    + "(default: ${DEFAULT-VALUE})")
+    @Option(names = "--methods", split = ",", defaultValue = "ets-r,ets,arima-r,arima,theta,auto",
+            description = "methods: ets-r (AutoETS with R's search: R's forecasts), ets (Keel's AutoETS), arima-r "
+                    + "(AutoARIMA with R's settings), arima (Keel's AutoARIMA), theta (thetaf), auto (keel forecast "
+                    + "--model auto) (default: ${DEFAULT-VALUE})")
     List<String> methods;
 
     @Option(names = "--limit", defaultValue = "0", description = "only the first N series of each frequency (0 = all)")
@@ -79,8 +80,8 @@ public final class SpeedBenchmark implements Callable<Integer> {
     static int defaultRLimit(String frequency, SpeedMethod method) {
         boolean hourly = frequency.equalsIgnoreCase("Hourly");
         return switch (method) {
-            case ETS -> hourly ? 20 : 0;
-            case ARIMA -> hourly ? 5 : 50;
+            case ETS, ETS_R -> hourly ? 20 : 0;
+            case ARIMA, ARIMA_R -> hourly ? 5 : 50;
             default -> 0;
         };
     }
@@ -176,7 +177,7 @@ public final class SpeedBenchmark implements Callable<Integer> {
     private void sideBySide(String frequency, List<M4Data.M4Series> series, List<SpeedMethod> chosen,
             Map<SpeedMethod, KeelTiming.Pass[]> keelPasses, Map<String, RForecast.Timing> rTimes,
             Map<String, double[]> ratios) {
-        out.printf(Locale.ROOT, "%-6s %-22s %10s %12s %10s %12s %8s  %s%n", "method", "series", "R CPU-s",
+        out.printf(Locale.ROOT, "%-8s %-22s %10s %12s %10s %12s %8s  %s%n", "method", "series", "R CPU-s",
                 "R series/s", "Keel CPU-s", "Keel series/s", "Keel/R", "same forecast as R");
         for (SpeedMethod m : chosen) {
             RForecast.Timing rt = m.rName() == null ? null : rTimes.get(m.rName());
@@ -186,7 +187,7 @@ public final class SpeedBenchmark implements Callable<Integer> {
             String which = subset.size() == series.size() ? "all " + subset.size()
                     : "first " + subset.size() + " of " + series.size();
             if (rt == null) {
-                out.printf(Locale.ROOT, "%-6s %-22s %10s %12s %10.2f %12.2f %8s  %s%n", m.label(), which, "-", "-",
+                out.printf(Locale.ROOT, "%-8s %-22s %10s %12s %10.2f %12.2f %8s  %s%n", m.label(), which, "-", "-",
                         keel.seconds(), keel.seriesPerCpuSecond(), "-", failures(keel));
                 continue;
             }
@@ -196,7 +197,7 @@ public final class SpeedBenchmark implements Callable<Integer> {
             }
             double ratio = keel.seriesPerCpuSecond() / rt.seriesPerCpuSecond();
             ratios.put(m.label() + " " + frequency, new double[] {ratio});
-            out.printf(Locale.ROOT, "%-6s %-22s %10.2f %12.2f %10.2f %12.2f %7.1fx  %s%s%n", m.label(), which,
+            out.printf(Locale.ROOT, "%-8s %-22s %10.2f %12.2f %10.2f %12.2f %7.1fx  %s%s%n", m.label(), which,
                     rt.cpuSeconds(), rt.seriesPerCpuSecond(), keel.seconds(), keel.seriesPerCpuSecond(), ratio,
                     Agreement.count(keel.forecasts(), rt.forecasts(), subset), failures(keel));
         }

@@ -3,8 +3,9 @@ package keel.bench;
 import java.util.Locale;
 import keel.forecast.Forecaster;
 import keel.forecast.arima.AutoArima;
+import keel.forecast.combine.Auto;
 import keel.forecast.ets.Ets;
-import keel.forecast.select.AutoForecaster;
+import keel.forecast.ets.EtsOptions;
 import keel.forecast.theta.Theta;
 
 /**
@@ -12,14 +13,31 @@ import keel.forecast.theta.Theta;
  * same method, the name {@code keel-bench/r/speed.R} knows it by.
  */
 enum SpeedMethod {
-    /** {@code ets(y)} then {@code forecast(fit, h)}: Keel's R-exact AutoETS ({@code keel forecast --model ets}). */
+    /**
+     * {@code ets(y)} then {@code forecast(fit, h)} with R's exact search ({@code keel forecast --model
+     * ets-r}): the same work as R, so the same forecasts.
+     */
+    ETS_R("ets") {
+        @Override
+        Forecaster forecaster() {
+            return Ets.forecaster(EtsOptions.R);
+        }
+    },
+    /** Keel's AutoETS ({@code --model ets}): R's candidates, box-clamped search restarted once. */
     ETS("ets") {
         @Override
         Forecaster forecaster() {
             return Ets.forecaster();
         }
     },
-    /** {@code auto.arima(y)} then {@code forecast(fit, h)}, R's defaults ({@code --model arima}). */
+    /** {@code auto.arima(y)} then {@code forecast(fit, h)}, R's defaults including its 1.01 root margin. */
+    ARIMA_R("arima") {
+        @Override
+        Forecaster forecaster() {
+            return new AutoArima(AutoArima.Options.r());
+        }
+    },
+    /** Keel's AutoARIMA ({@code --model arima}): R's search, rejecting only roots on or inside the unit circle. */
     ARIMA("arima") {
         @Override
         Forecaster forecaster() {
@@ -34,14 +52,14 @@ enum SpeedMethod {
         }
     },
     /**
-     * {@code keel forecast --model auto}: keel-app's ForecasterCatalog builds
-     * {@code new AutoForecaster(defaultCandidates(), Settings(12, 4, 0, true, true, MAE, CONSERVATIVE))}
-     * for no candidates and 12 origins, which is {@link AutoForecaster#withDefaults()}. No R counterpart.
+     * {@code keel forecast --model auto}: keel-app's ForecasterCatalog builds {@link Auto} (the
+     * ensemble for regular series, every M4 series; the intermittent selection otherwise) for no
+     * candidates and 12 origins. No R counterpart.
      */
     AUTO(null) {
         @Override
         Forecaster forecaster() {
-            return AutoForecaster.withDefaults();
+            return Auto.withDefaults();
         }
     };
 
@@ -60,13 +78,13 @@ enum SpeedMethod {
     }
 
     String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     static SpeedMethod parse(String name) {
         for (SpeedMethod m : values()) {
             if (m.label().equals(name.trim().toLowerCase(Locale.ROOT))) return m;
         }
-        throw new IllegalArgumentException("method was \"" + name + "\"; expected ets, arima, theta or auto");
+        throw new IllegalArgumentException("method was \"" + name + "\"; expected ets-r, ets, arima-r, arima, theta or auto");
     }
 }

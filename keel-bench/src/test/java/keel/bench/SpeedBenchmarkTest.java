@@ -62,11 +62,11 @@ class SpeedBenchmarkTest {
 
     @Test
     void without_R_every_method_gets_a_single_thread_and_a_pool_line_with_its_MASE() throws IOException {
-        String table = run("--methods", "ets,arima,theta,auto");
+        String table = run("--methods", "ets-r,ets,arima-r,arima,theta,auto");
 
         assertThat(table).contains("R: skipped, not requested (add --with-r)").contains("M4 Weekly: 8 series")
                 .contains("load average at start").contains("load average after Weekly");
-        for (String method : List.of("ets", "arima", "theta", "auto")) {
+        for (String method : List.of("ets-r", "ets", "arima-r", "arima", "theta", "auto")) {
             String line = table.lines().filter(l -> l.trim().startsWith(method + " ")).findFirst().orElseThrow();
             assertThat(line).doesNotContain("differ").doesNotContain("failed");
             String[] f = line.trim().split("\\s+");
@@ -79,10 +79,10 @@ class SpeedBenchmarkTest {
     void R_runs_the_same_series_and_Keels_ets_and_thetaf_forecasts_are_Rs() throws IOException {
         assumeThat(RForecast.probe().available()).as("Rscript with the forecast package").isTrue();
 
-        String table = run("--with-r", "--methods", "ets,theta", "--subset-only");
+        String table = run("--with-r", "--methods", "ets-r,theta", "--subset-only");
 
         assertThat(table).contains("forecast 8.");
-        String ets = table.lines().filter(l -> l.startsWith("ets ")).findFirst().orElseThrow();
+        String ets = table.lines().filter(l -> l.startsWith("ets-r ")).findFirst().orElseThrow();
         String theta = table.lines().filter(l -> l.startsWith("theta ")).findFirst().orElseThrow();
         assertThat(ets).contains("all 8").endsWith("8/8");
         assertThat(theta).contains("all 8").endsWith("8/8");
