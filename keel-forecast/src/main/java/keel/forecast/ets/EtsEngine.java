@@ -21,6 +21,8 @@ final class EtsEngine {
     static final double TOL = 1e-10;
     static final double HUGE = 1e10;
     private static final double LN2 = Math.log(2);
+    private static final long EXPONENT_BITS = 0x7ff0_0000_0000_0000L;
+    private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
     static final double[] DEFAULT_LOWER = {1e-4, 1e-4, 1e-4, 0.8};
     static final double[] DEFAULT_UPPER = {0.9999, 0.9999, 0.9999, 0.98};
 
@@ -351,7 +353,9 @@ final class EtsEngine {
                         int exponent = Math.getExponent(productForecast);
                         if (exponent > Double.MIN_EXPONENT && exponent < Double.MAX_EXPONENT) {
                             productExponent += exponent;
-                            productForecast = Math.scalb(productForecast, -exponent);
+                            // = Math.scalb(productForecast, -exponent), exactly, without its general-case loop
+                            productForecast = Double.longBitsToDouble(
+                                    Double.doubleToRawLongBits(productForecast) & ~EXPONENT_BITS | ONE_BITS);
                         }
                     }
                 }
