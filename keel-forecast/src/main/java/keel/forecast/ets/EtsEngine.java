@@ -313,6 +313,8 @@ final class EtsEngine {
         int oldest = 0;
         boolean damped = phi != 1.0;
         double betaOverAlpha = beta / alpha;
+        double oneMinusAlpha = 1 - alpha;
+        double oneMinusBeta = 1 - beta;
         for (int t = 0; t < n; t++) {
             double phib;
             double q;
@@ -365,9 +367,12 @@ final class EtsEngine {
                 else if (season == 1) p = yt - s;
                 else p = Math.abs(s) < TOL ? HUGE : yt / s;
             }
-            double newLevel = q + alpha * (p - q);
+            // R writes q + alpha(p - q) and phib + (beta/alpha)(newLevel - l - phib); with q = l + phib
+            // these are the weighted sums below, which leave level and slope three operations to wait
+            // for each step instead of four and seven
+            double newLevel = oneMinusAlpha * q + alpha * p;
             if (trend == 1) {
-                b = phib + betaOverAlpha * (newLevel - l - phib);
+                b = oneMinusBeta * phib + beta * (p - l);
             } else if (trend == 2) {
                 double r = Math.abs(l) < TOL ? HUGE : newLevel / l;
                 b = phib + betaOverAlpha * (r - phib);
