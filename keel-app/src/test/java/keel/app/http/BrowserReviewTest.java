@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -84,7 +85,9 @@ class BrowserReviewTest {
         browser.findElement(By.id("comment")).sendKeys("school holidays start");
         browser.findElement(By.id("override")).click();
 
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("overridden");
+        // the form posts and the page is replaced: wait for the new page, not the old one's elements
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("status")).getText().equals("overridden"));
         assertThat(browser.findElement(By.id("final-quantity")).getText()).startsWith("33");
         assertThat(browser.findElement(By.id("reviews")).getText()).contains("olivia", "override", "promotion");
 
