@@ -1,8 +1,5 @@
 package keel.spark;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import keel.app.workspace.ForecasterCatalog;
 import keel.core.cycle.CycleRunner;
 import keel.core.cycle.ItemInput;
@@ -27,6 +23,7 @@ import keel.core.decision.DecisionType;
 import keel.core.decision.Period;
 import keel.store.config.DecisionTypeFiles;
 import keel.store.series.DemandHistory;
+import keel.spark.BenchProbes.PeakHeap;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -87,9 +84,9 @@ public final class GeneratedScalingBenchmark {
                 System.gc();
                 PeakHeap peak = PeakHeap.start();
                 long t0 = System.nanoTime();
-                long c0 = cpuNanos();
+                long c0 = BenchProbes.cpuNanos();
                 long planned = singleMachineInChunks(type, dir, sales, batches);
-                report(n, "single", planned, rows, System.nanoTime() - t0, cpuNanos() - c0, peak.stop(), generate);
+                report(n, "single", planned, rows, System.nanoTime() - t0, BenchProbes.cpuNanos() - c0, peak.stop(), generate);
             }
             if (spark != null) {
                 System.gc();
@@ -97,12 +94,13 @@ public final class GeneratedScalingBenchmark {
                 spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(Math.max(8, n / 10_000)));
                 PeakHeap peak = PeakHeap.start();
                 long t0 = System.nanoTime();
-                long c0 = cpuNanos();
+                long c0 = BenchProbes.cpuNanos();
                 CycleSources sources = new CycleSources(sales, List.of(), Optional.of(dir.resolve("catalog.parquet").toString()),
                         Optional.of(dir.resolve("stock.parquet").toString()), Optional.empty(), batches, List.of(), List.of());
                 SparkCycleResult r = new SparkCycleRunner(spark).run(new SparkCycle("replenish-test.yaml", typeText, AS_OF,
                         sources, dir.resolve("out").toString(), partitions, OptionalInt.empty()));
-                report(n, "spark", r.recommendations(), rows, System.nanoTime() - t0, cpuNanos() - c0, peak.stop(), generate);
+                report(n, "spark", r.recommendations(), rows, System.nanoTime() - t0, BenchProbes.cpuNanos() - c0,
+                        peak.stop(), generate);
             }
             if (reuse.isEmpty()) deleteTree(dir);
         }
@@ -203,44 +201,5 @@ public final class GeneratedScalingBenchmark {
         double s = nanos / 1e9;
         System.out.printf(Locale.ROOT, "%-8d %-7s %10d %12d %10.1f %10.1f %12.1f %12d %10.1f%n", n, engine, planned, rows, s,
                 cpu / 1e9, planned / s, peakBytes >> 20, generate);
-    }
-
-    /** CPU time of this whole process (all threads). */
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    /** Samples used heap every 50 ms (the driver and, in local mode, the executors share this JVM). */
-    private static final class PeakHeap {
-        private final AtomicLong peak = new AtomicLong();
-        private volatile boolean running = true;
-        private Thread thread;
-
-        static PeakHeap start() {
-            PeakHeap p = new PeakHeap();
-            p.thread = new Thread(() -> {
-                while (p.running) {
-                    long used = 0;
-                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                        if (pool.getType() == MemoryType.HEAP) used += pool.getUsage().getUsed();
-                    }
-                    p.peak.accumulateAndGet(used, Math::max);
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            p.thread.setDaemon(true);
-            p.thread.start();
-            return p;
-        }
-
-        long stop() throws InterruptedException {
-            running = false;
-            thread.join();
-            return peak.get();
-        }
     }
 }

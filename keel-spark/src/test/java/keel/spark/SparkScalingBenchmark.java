@@ -1,17 +1,14 @@
 package keel.spark;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicLong;
 import keel.app.workspace.Workspace;
 import keel.core.decision.DecisionType;
 import keel.store.config.YamlFiles;
+import keel.spark.BenchProbes.PeakHeap;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -43,19 +40,19 @@ public final class SparkScalingBenchmark {
                 double ingest = (System.nanoTime() - g0) / 1e9;
                 PeakHeap peak = PeakHeap.start();
                 long t0 = System.nanoTime();
-                long c0 = cpuNanos();
+                long c0 = BenchProbes.cpuNanos();
                 int local = ws.runCycle(TestHome.TYPE, TestHome.AS_OF, 2).result().recommendations().size();
-                report(n, "single", local, System.nanoTime() - t0, cpuNanos() - c0, peak.stop(), ingest);
+                report(n, "single", local, System.nanoTime() - t0, BenchProbes.cpuNanos() - c0, peak.stop(), ingest);
                 System.gc();
                 peak = PeakHeap.start();
                 t0 = System.nanoTime();
-                c0 = cpuNanos();
+                c0 = BenchProbes.cpuNanos();
                 DecisionType type = ws.decisionType(TestHome.TYPE);
                 Path file = ws.home().resolve("decision-types/" + TestHome.TYPE + ".yaml");
                 SparkCycleResult r = new SparkCycleRunner(spark).run(new SparkCycle(file.getFileName().toString(),
                         YamlFiles.read(file), TestHome.AS_OF, HomeSources.of(ws, type, TestHome.AS_OF, Optional.empty()),
                         dir.resolve("out").toString(), 8, OptionalInt.empty()));
-                report(n, "spark", r.recommendations(), System.nanoTime() - t0, cpuNanos() - c0, peak.stop(), ingest);
+                report(n, "spark", r.recommendations(), System.nanoTime() - t0, BenchProbes.cpuNanos() - c0, peak.stop(), ingest);
             }
             System.gc();
         }
@@ -66,44 +63,5 @@ public final class SparkScalingBenchmark {
         double s = nanos / 1e9;
         System.out.printf(Locale.ROOT, "%-8d %-7s %10d %10.1f %10.1f %12.1f %12d %14.1f%n", n, engine, planned, s,
                 cpu / 1e9, planned / s, peakBytes >> 20, ingest);
-    }
-
-    /** CPU time of this whole process (all threads): on a shared machine, wall time alone misleads. */
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    /** Samples used heap every 50 ms (the driver and, in local mode, the executors share this JVM). */
-    private static final class PeakHeap {
-        private final AtomicLong peak = new AtomicLong();
-        private volatile boolean running = true;
-        private Thread thread;
-
-        static PeakHeap start() {
-            PeakHeap p = new PeakHeap();
-            p.thread = new Thread(() -> {
-                while (p.running) {
-                    long used = 0;
-                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                        if (pool.getType() == MemoryType.HEAP) used += pool.getUsage().getUsed();
-                    }
-                    p.peak.accumulateAndGet(used, Math::max);
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            p.thread.setDaemon(true);
-            p.thread.start();
-            return p;
-        }
-
-        long stop() throws InterruptedException {
-            running = false;
-            thread.join();
-            return peak.get();
-        }
     }
 }

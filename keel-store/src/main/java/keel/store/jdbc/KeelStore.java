@@ -265,26 +265,14 @@ public final class KeelStore implements AutoCloseable {
     public boolean saveCycle(CycleRecord cycle, List<NewRecommendation> recommendations, Instant deadline) {
         return jdbi.inTransaction(h -> {
             lockLedger(h);
-            boolean known = h.createQuery("select count(*) from cycle where id = :id")
-                    .bind("id", cycle.id()).mapTo(Integer.class).one() > 0;
-            if (known) return false;
-            h.createUpdate("insert into cycle (id, decision_type, as_of, batches, recommendations, exceptions, summary, ran_at) "
-                    + "values (:id, :t, :asOf, :b, :n, :e, :s, :at)")
-                    .bind("id", cycle.id()).bind("t", cycle.decisionType()).bind("asOf", cycle.asOf())
-                    .bind("b", String.join(",", cycle.batches())).bind("n", cycle.recommendations())
-                    .bind("e", cycle.exceptions()).bind("s", cycle.summary()).bind("at", utc(cycle.ranAt())).execute();
+            if (!insertCycle(h, cycle)) return false;
             List<NewEntry> entries = new ArrayList<>(recommendations.size() + 1);
             entries.add(new NewEntry(cycle.ranAt(), EventType.CYCLE_RUN, cycle.id(), cycle.summary()));
-            PreparedBatch batch = h.prepareBatch("insert into recommendation (id, cycle_id, decision_type, item, location, "
-                    + "as_of, quantity, value_at_stake, needs_review, status, final_quantity, deadline, version, payload) "
-                    + "values (:id, :c, :t, :item, :loc, :asOf, :q, :v, :nr, :st, :q, :dl, 0, :p)");
+            PreparedBatch batch = h.prepareBatch(INSERT_RECOMMENDATION);
             for (NewRecommendation n : recommendations) {
                 Recommendation r = n.recommendation();
                 String payload = Json.write(r);
-                batch.bind("id", r.id()).bind("c", cycle.id()).bind("t", r.decisionType()).bind("item", r.item())
-                        .bind("loc", r.location()).bind("asOf", r.asOf()).bind("q", r.quantity())
-                        .bind("v", n.valueAtStake()).bind("nr", r.needsReview()).bind("st", n.status().name())
-                        .bind("dl", utc(deadline)).bind("p", payload).add();
+                addRecommendation(batch, cycle.id(), r, n.status(), n.valueAtStake(), deadline, payload);
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("quantity", r.quantity());
                 entry.put("status", n.status().name());
@@ -296,6 +284,32 @@ public final class KeelStore implements AutoCloseable {
             JdbcLedgerStore.append(h, entries);
             return true;
         });
+    }
+
+    private static final String INSERT_RECOMMENDATION = "insert into recommendation (id, cycle_id, decision_type, "
+            + "item, location, as_of, quantity, value_at_stake, needs_review, status, final_quantity, deadline, version, "
+            + "payload) values (:id, :c, :t, :item, :loc, :asOf, :q, :v, :nr, :st, :q, :dl, 0, :p)";
+
+    /** Inserts the cycle's row; false, writing nothing, when the cycle is stored already. */
+    private static boolean insertCycle(Handle h, CycleRecord cycle) {
+        boolean known = h.createQuery("select count(*) from cycle where id = :id")
+                .bind("id", cycle.id()).mapTo(Integer.class).one() > 0;
+        if (known) return false;
+        h.createUpdate("insert into cycle (id, decision_type, as_of, batches, recommendations, exceptions, summary, ran_at) "
+                + "values (:id, :t, :asOf, :b, :n, :e, :s, :at)")
+                .bind("id", cycle.id()).bind("t", cycle.decisionType()).bind("asOf", cycle.asOf())
+                .bind("b", String.join(",", cycle.batches())).bind("n", cycle.recommendations())
+                .bind("e", cycle.exceptions()).bind("s", cycle.summary()).bind("at", utc(cycle.ranAt())).execute();
+        return true;
+    }
+
+    /** Adds one recommendation row (version 0, final quantity = recommended) to a batch of {@link #INSERT_RECOMMENDATION}. */
+    private static void addRecommendation(PreparedBatch batch, String cycleId, Recommendation r, Status status,
+            double valueAtStake, Instant deadline, String payload) {
+        batch.bind("id", r.id()).bind("c", cycleId).bind("t", r.decisionType()).bind("item", r.item())
+                .bind("loc", r.location()).bind("asOf", r.asOf()).bind("q", r.quantity())
+                .bind("v", valueAtStake).bind("nr", r.needsReview()).bind("st", status.name())
+                .bind("dl", utc(deadline)).bind("p", payload).add();
     }
 
     /**
@@ -315,27 +329,15 @@ public final class KeelStore implements AutoCloseable {
     public boolean loadCycle(CycleRecord cycle, List<FileRecommendation> recommendations, Instant deadline) {
         return jdbi.inTransaction(h -> {
             lockLedger(h);
-            boolean known = h.createQuery("select count(*) from cycle where id = :id")
-                    .bind("id", cycle.id()).mapTo(Integer.class).one() > 0;
-            if (known) return false;
-            h.createUpdate("insert into cycle (id, decision_type, as_of, batches, recommendations, exceptions, summary, ran_at) "
-                    + "values (:id, :t, :asOf, :b, :n, :e, :s, :at)")
-                    .bind("id", cycle.id()).bind("t", cycle.decisionType()).bind("asOf", cycle.asOf())
-                    .bind("b", String.join(",", cycle.batches())).bind("n", cycle.recommendations())
-                    .bind("e", cycle.exceptions()).bind("s", cycle.summary()).bind("at", utc(cycle.ranAt())).execute();
-            PreparedBatch batch = h.prepareBatch("insert into recommendation (id, cycle_id, decision_type, item, location, "
-                    + "as_of, quantity, value_at_stake, needs_review, status, final_quantity, deadline, version, payload) "
-                    + "values (:id, :c, :t, :item, :loc, :asOf, :q, :v, :nr, :st, :q, :dl, 0, :p)");
+            if (!insertCycle(h, cycle)) return false;
+            PreparedBatch batch = h.prepareBatch(INSERT_RECOMMENDATION);
             for (FileRecommendation n : recommendations) {
                 Recommendation r = n.recommendation();
                 if (!r.cycleId().equals(cycle.id())) {
                     throw new IllegalArgumentException("recommendation " + r.id() + " belongs to cycle " + r.cycleId()
                             + "; expected cycle " + cycle.id());
                 }
-                batch.bind("id", r.id()).bind("c", cycle.id()).bind("t", r.decisionType()).bind("item", r.item())
-                        .bind("loc", r.location()).bind("asOf", r.asOf()).bind("q", r.quantity())
-                        .bind("v", n.valueAtStake()).bind("nr", r.needsReview()).bind("st", n.status().name())
-                        .bind("dl", utc(deadline)).bind("p", n.payload()).add();
+                addRecommendation(batch, cycle.id(), r, n.status(), n.valueAtStake(), deadline, n.payload());
             }
             if (!recommendations.isEmpty()) batch.execute();
             boolean recorded = h.createQuery("select count(*) from ledger where type = :t and subject = :s")
