@@ -58,6 +58,10 @@ public final class AccuracyBenchmark implements Callable<Integer> {
             description = "ETS parameter search: R_NELDER_MEAD (R's, default) or BOX_NELDER_MEAD (statsforecast-like)")
     EtsOptions.Search etsSearch;
 
+    @Option(names = "--ets-tolerance", defaultValue = "0.01",
+            description = "box searches stop at this standard deviation of the simplex values (Keel: ${DEFAULT-VALUE}, statsforecast: 1e-4)")
+    double etsTolerance;
+
     @Option(names = "--intervals",
             description = "also score 95%% intervals (MSIS, coverage) through each method's Forecaster")
     boolean intervals;
@@ -76,7 +80,7 @@ public final class AccuracyBenchmark implements Callable<Integer> {
             List<M4Data.M4Series> series = limit > 0 && limit < set.series().size()
                     ? set.series().subList(0, limit) : set.series();
             long start = System.nanoTime();
-            Scores scores = run(series, groups, threads, new EtsOptions(etsMaxEvaluations, etsRestarts, etsSearch), intervals);
+            Scores scores = run(series, groups, threads, new EtsOptions(etsMaxEvaluations, etsRestarts, etsSearch, etsTolerance), intervals);
             double seconds = (System.nanoTime() - start) / 1e9;
             print(System.out, frequency, series, scores, seconds);
         }

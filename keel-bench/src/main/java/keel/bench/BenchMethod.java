@@ -87,7 +87,8 @@ enum BenchMethod {
         private EtsOptions box(EtsOptions ets) {
             EtsOptions.Search search = ets.search() == EtsOptions.Search.R_NELDER_MEAD
                     ? EtsOptions.Search.BOX_NELDER_MEAD : ets.search();
-            return new EtsOptions(ets.maxEvaluations(), Math.max(ets.restarts(), EtsOptions.DEFAULT.restarts()), search);
+            return new EtsOptions(ets.maxEvaluations(), Math.max(ets.restarts(), EtsOptions.DEFAULT.restarts()), search,
+                    ets.tolerance());
         }
     },
     /** Each of the 15 candidates of R's ets(y), fitted alone (null where a candidate does not apply). */

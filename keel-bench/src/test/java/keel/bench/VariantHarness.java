@@ -40,6 +40,10 @@ public final class VariantHarness {
             // ets-box-r<restarts>: the box search restarted from its best point
             return Ets.forecaster(new EtsOptions(2000, Integer.parseInt(name.substring(9)), EtsOptions.Search.BOX_NELDER_MEAD));
         }
+        if (name.startsWith("ets-tol")) {
+            // ets-tol<tolerance>: Keel's default search with another box tolerance
+            return Ets.forecaster(new EtsOptions(2000, 1, EtsOptions.Search.BOX_NELDER_MEAD, Double.parseDouble(name.substring(7))));
+        }
         switch (name) {
             case "arima-r": return new AutoArima(AutoArima.Options.r());
             case "arima-keel": return new AutoArima(AutoArima.Options.defaults());
@@ -50,6 +54,7 @@ public final class VariantHarness {
             case "arima-never": return new AutoArima(new AutoArima.Options(AutoArima.Approximation.NEVER, true, true));
             case "ets": return Ets.forecaster(EtsOptions.R);
             case "ets-box": return Ets.forecaster(EtsOptions.BOX);
+            case "ets-default": return Ets.forecaster();
             case "ets-box-adm": return Ets.forecaster(new EtsOptions(2000, 0, EtsOptions.Search.BOX_NELDER_MEAD_ADMISSIBLE));
             default: throw new IllegalArgumentException("variant was \"" + name + "\"");
         }

@@ -126,10 +126,10 @@ public final class Ets {
 
     private static EtsFit fit(EtsEngine engine, EtsOptions options) {
         if (options.search() == EtsOptions.Search.BOX_NELDER_MEAD) {
-            return engine.fitInBox(options.maxEvaluations(), false, options.restarts());
+            return engine.fitInBox(options.maxEvaluations(), false, options.restarts(), options.tolerance());
         }
         if (options.search() == EtsOptions.Search.BOX_NELDER_MEAD_ADMISSIBLE) {
-            return engine.fitInBox(options.maxEvaluations(), true, options.restarts());
+            return engine.fitInBox(options.maxEvaluations(), true, options.restarts(), options.tolerance());
         }
         return engine.fit(options.optimizer(), options.restarts());
     }

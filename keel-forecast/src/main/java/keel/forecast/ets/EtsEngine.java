@@ -426,14 +426,16 @@ final class EtsEngine {
 
     /** As {@link #fitInBox(int)}, optionally keeping R's usual and admissibility checks. */
     EtsFit fitInBox(int maxIterations, boolean admissibleOnly) {
-        return fitInBox(maxIterations, admissibleOnly, 0);
+        return fitInBox(maxIterations, admissibleOnly, 0, 1e-4);
     }
 
     /**
-     * As {@link #fitInBox(int, boolean)}, then up to {@code restarts} further runs from the best point
-     * with a fresh simplex, stopping when a run improves the objective by less than 1e−8 relative.
+     * As {@link #fitInBox(int, boolean)} with the given stopping tolerance (standard deviation of
+     * the simplex values), then, for a seasonal model, up to {@code restarts} further runs from the
+     * best point with a fresh simplex, stopping when a run improves the objective by less than 1e−8
+     * relative. Models without a season (at most five coordinates) converge in one run.
      */
-    EtsFit fitInBox(int maxIterations, boolean admissibleOnly, int restarts) {
+    EtsFit fitInBox(int maxIterations, boolean admissibleOnly, int restarts, double tolerance) {
         int np = parameterCount();
         if (np >= n - 1) return null;
         checkParameters = admissibleOnly;
@@ -452,10 +454,11 @@ final class EtsEngine {
             k++;
         }
         if (!Double.isFinite(objective(start))) return null;
-        BoxNelderMead search = new BoxNelderMead(lo, hi, 1e-4, maxIterations);
+        BoxNelderMead search = new BoxNelderMead(lo, hi, tolerance, maxIterations);
         double[] best = search.minimize(objective(), start);
         double value = objective(best);
-        for (int r = 0; r < restarts; r++) {
+        int runs = spec.seasonal() ? restarts : 0;
+        for (int r = 0; r < runs; r++) {
             // a fresh simplex around the best point: one run rarely converges on m + 2 or more coordinates
             double[] again = search.minimize(objective(), best);
             double next = objective(again);

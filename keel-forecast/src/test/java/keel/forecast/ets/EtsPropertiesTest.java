@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.SplittableRandom;
 import keel.forecast.Forecast;
 import keel.forecast.ForecastException;
@@ -113,6 +116,56 @@ class EtsPropertiesTest {
 
         assertThat(restarted.logLikelihood()).isGreaterThan(once.logLikelihood() + 100);
         assertThat(restarted.logLikelihood()).isGreaterThan(r.logLikelihood());
+    }
+
+    @Test
+    void only_seasonal_models_are_restarted() {
+        double[] y = randomSeries(31, 120, 1);
+        EtsSpec spec = EtsSpec.parse("MAdN");
+
+        EtsFit once = Ets.fit(y, 1, spec, Criterion.LIKELIHOOD,
+                new EtsOptions(2000, 0, EtsOptions.Search.BOX_NELDER_MEAD, 1e-2)).orElseThrow();
+        EtsFit asked = Ets.fit(y, 1, spec, Criterion.LIKELIHOOD, EtsOptions.DEFAULT).orElseThrow();
+
+        assertThat(asked.logLikelihood()).isEqualTo(once.logLikelihood());
+        assertThat(asked.alpha()).isEqualTo(once.alpha());
+    }
+
+    @Test
+    void the_default_search_stops_closer_to_the_optimum_than_r_does() {
+        // losses in log-likelihood against a search run to a 1e-6 tolerance, over every candidate of
+        // twelve seeded series (half monthly-seasonal): 2026-11-27 the default's median 0.06, 90th
+        // percentile 1.0; R's search 0.08 and 8.0
+        List<Double> defaults = new ArrayList<>();
+        List<Double> r = new ArrayList<>();
+        for (long seed = 41; seed <= 52; seed++) {
+            int m = seed % 2 == 0 ? 12 : 1;
+            double[] y = randomSeries(seed, 144, m);
+            for (EtsSpec spec : Ets.candidates(y, m)) {
+                double fine = Ets.fit(y, m, spec, Criterion.LIKELIHOOD,
+                        new EtsOptions(2000, 1, EtsOptions.Search.BOX_NELDER_MEAD, 1e-6)).orElseThrow().logLikelihood();
+                defaults.add(fine - Ets.fit(y, m, spec, Criterion.LIKELIHOOD, EtsOptions.DEFAULT).orElseThrow().logLikelihood());
+                Ets.fit(y, m, spec, Criterion.LIKELIHOOD, EtsOptions.R).ifPresent(f -> r.add(fine - f.logLikelihood()));
+            }
+        }
+
+        assertThat(defaults).hasSize(126);
+        assertThat(percentile(defaults, 0.5)).isLessThan(0.1).isLessThanOrEqualTo(percentile(r, 0.5));
+        assertThat(percentile(defaults, 0.9)).isLessThan(1.5).isLessThan(percentile(r, 0.9));
+    }
+
+    private static double percentile(List<Double> values, double p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get((int) Math.floor(p * (sorted.size() - 1)));
+    }
+
+    @Test
+    void a_tolerance_must_be_a_positive_number() {
+        assertThatThrownBy(() -> new EtsOptions(2000, 1, EtsOptions.Search.BOX_NELDER_MEAD, 0))
+                .hasMessageContaining("tolerance was 0.0; expected a finite number > 0");
+        assertThatThrownBy(() -> new EtsOptions(2000, 1, EtsOptions.Search.BOX_NELDER_MEAD, Double.NaN))
+                .hasMessageContaining("tolerance was NaN");
     }
 
     @Test
