@@ -22,6 +22,7 @@ import keel.forecast.Forecaster;
 import keel.forecast.Series;
 import keel.forecast.accuracy.Accuracy;
 import keel.forecast.baseline.Baselines;
+import keel.forecast.combine.Auto;
 import keel.forecast.combine.Combination;
 import keel.forecast.ets.Ets;
 import keel.forecast.intermittent.Intermittent;
@@ -54,7 +55,8 @@ final class CarpartsBenchmark {
     private CarpartsBenchmark() {}
 
     /**
-     * naive, Croston, SBA, TSB, ADIDA, IMAPA, SES, ETS (AICc), the demo's auto, and the median of the
+     * naive, Croston, SBA, TSB, ADIDA, IMAPA, SES, ETS (AICc), the demo's auto, {@code keel forecast
+     * --model auto} ({@link Auto#withDefaults()}: routed by demand pattern), and the median of the
      * six smoothing methods among auto's candidates (ses, croston, sba, tsb, adida, imapa), in that order.
      */
     static Map<String, Forecaster> methods() {
@@ -68,6 +70,7 @@ final class CarpartsBenchmark {
         out.put("SES", Smoothing.ses());
         out.put("ETS", Ets.forecaster());
         out.put("auto", demoAuto());
+        out.put("model auto", Auto.withDefaults());
         out.put("combo", Combination.median(List.of(Smoothing.ses(), Intermittent.croston(), Intermittent.sba(),
                 Intermittent.tsb(), Intermittent.adida(), Intermittent.imapa())));
         return out;

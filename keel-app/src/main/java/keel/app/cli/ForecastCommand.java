@@ -32,8 +32,9 @@ import picocli.CommandLine.Option;
 
 /** {@code keel forecast}: forecasts every series of a long-format file. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-        description = {"Forecasts every series of a long-format CSV (series_id,t,value; an empty value is missing) and "
-                + "writes series_id,t,model,mean and one column per quantile (q0.025, q0.1, ...). A series that cannot "
+        description = {"Forecasts every series of a long-format CSV (series_id,t,value; t a whole number counting periods; "
+                + "an empty value or a period without a row is missing) and writes series_id,t,model,mean and one column "
+                + "per quantile (q0.025, q0.1, ...), t continuing from each series' last. A series that cannot "
                 + "be forecast is named on stderr with the reason; the others are forecast.",
             "Horizon from --horizon, or per series from --meta (columns series_id, horizon and optionally "
                 + "seasonal_period, as in m4_meta.csv)."})
@@ -69,8 +70,12 @@ final class ForecastCommand implements Callable<Integer> {
         }
     }
 
-    record Job(String id, double[] values, int horizon, int season) {
+    /** One series: its values at t = firstT, firstT + 1, ... (NaN where a period has no row). */
+    record Job(String id, long firstT, double[] values, int horizon, int season) {
     }
+
+    /** The most periods one series may span from its first to its last t. */
+    static final int MAX_SPAN = 10_000_000;
 
     @Override
     public Integer call() throws Exception {
@@ -93,7 +98,7 @@ final class ForecastCommand implements Callable<Integer> {
                 futures.add(pool.submit(() -> {
                     try {
                         return rows(forecaster.forecast(Series.of(job.id(), job.values(), job.season()), job.horizon(),
-                                quantileLevels), job.values().length);
+                                quantileLevels), job.firstT() + job.values().length);
                     } catch (RuntimeException e) {
                         return "!" + e.getMessage();
                     } finally {
@@ -138,10 +143,11 @@ final class ForecastCommand implements Callable<Integer> {
         return Math.rint(level * 1e9) / 1e9;
     }
 
-    private String rows(Forecast f, int n) {
+    /** The forecast's rows, the first at {@code nextT}. */
+    private String rows(Forecast f, long nextT) {
         StringBuilder sb = new StringBuilder();
         for (int h = 0; h < f.horizon(); h++) {
-            sb.append(csv(f.seriesId())).append(',').append(n + h + 1).append(',').append(f.model()).append(',')
+            sb.append(csv(f.seriesId())).append(',').append(nextT + h).append(',').append(csv(f.model())).append(',')
                     .append(num(f.mean(h)));
             for (int l = 0; l < f.levels().length; l++) sb.append(',').append(num(f.quantile(l, h)));
             sb.append('\n');
@@ -172,22 +178,44 @@ final class ForecastCommand implements Callable<Integer> {
         }
         List<Job> jobs = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-                PreparedStatement ps = c.prepareStatement("select series_id, list(try_cast(value as double) order by t) from (select *, "
+                PreparedStatement ps = c.prepareStatement("select series_id, list(t order by t), list(try_cast(value as double) order by t) from (select *, "
                         + "row_number() over () as rn from read_csv(?, header = true, types = {'series_id': 'VARCHAR', "
                         + "'t': 'BIGINT', 'value': 'VARCHAR'})) group by series_id order by min(rn)")) {
             ps.setString(1, train.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
-                    Object[] raw = (Object[]) rs.getArray(2).getArray();
-                    double[] v = new double[raw.length];
-                    for (int i = 0; i < raw.length; i++) v[i] = raw[i] == null ? Double.NaN : ((Number) raw[i]).doubleValue();
+                    Object[] ts = (Object[]) rs.getArray(2).getArray();
+                    Object[] raw = (Object[]) rs.getArray(3).getArray();
+                    if (ts[ts.length - 1] == null) {
+                        throw new IllegalArgumentException(train + ": series " + id + " has a row with an empty t; expected "
+                                + "a whole number counting periods");
+                    }
+                    long first = ((Number) ts[0]).longValue();
+                    long span = ((Number) ts[ts.length - 1]).longValue() - first + 1;
+                    if (span > MAX_SPAN) {
+                        throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: series %s runs from t=%d to t=%d; "
+                                + "expected t to count periods (at most %d from the first to the last)", train, id, first,
+                                first + span - 1, MAX_SPAN));
+                    }
+                    double[] v = new double[(int) span];
+                    java.util.Arrays.fill(v, Double.NaN);
+                    long previous = Long.MIN_VALUE;
+                    for (int i = 0; i < raw.length; i++) {
+                        long t = ((Number) ts[i]).longValue();
+                        if (t == previous) {
+                            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                                    "%s: series %s has two rows at t=%d; expected one value per period", train, id, t));
+                        }
+                        previous = t;
+                        if (raw[i] != null) v[(int) (t - first)] = ((Number) raw[i]).doubleValue();
+                    }
                     int[] m = perSeries.get(id);
                     if (meta != null && m == null) {
                         System.err.println("keel forecast: series " + id + " is not in " + meta + "; skipped");
                         continue;
                     }
-                    jobs.add(new Job(id, v, m == null ? horizon : m[0], m == null ? season : m[1]));
+                    jobs.add(new Job(id, first, v, m == null ? horizon : m[0], m == null ? season : m[1]));
                 }
             }
         } catch (SQLException e) {

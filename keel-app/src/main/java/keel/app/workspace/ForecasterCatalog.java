@@ -74,7 +74,8 @@ public final class ForecasterCatalog {
                     defaults.minTrainingLength(), defaults.nonNegative(), defaults.trimLeadingZeros(), loss, spread);
             if (!chosen.isEmpty()) return new AutoForecaster(chosen, settings);
             // no candidates named: the ensemble for regular series, the intermittent selection otherwise
-            return new Auto(Ensemble.withDefaults(), new AutoForecaster(AutoForecaster.defaultCandidates(), settings));
+            return new Auto(Ensemble.withDefaults(), new AutoForecaster(AutoForecaster.defaultCandidates(), settings),
+                    Intermittent.imapa());
         }
         return single(name);
     }

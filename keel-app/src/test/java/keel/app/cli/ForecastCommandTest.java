@@ -84,6 +84,46 @@ class ForecastCommandTest {
     }
 
     @Test
+    void forecasts_continue_from_each_series_last_t_and_a_missing_period_stays_missing() throws Exception {
+        StringBuilder csv = new StringBuilder("series_id,t,value\n");
+        for (int t = 101; t <= 160; t++) {
+            if (t == 130) continue; // no row: a missing period, not a shorter series
+            csv.append("\"late, start\",").append(t).append(',').append(50 + t % 7 + 0.01 * t).append('\n');
+        }
+        Path train = Files.writeString(dir.resolve("train.csv"), csv.toString());
+        Path out = dir.resolve("out.csv");
+
+        int code = KeelCommand.commandLine().execute("forecast", "--train", train.toString(), "--horizon", "2",
+                "--model", "ets", "--levels", "80", "--out", out.toString(), "--threads", "1");
+
+        assertThat(code).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(1 + 2);
+        // the id and the model name (ETS(.,.,.)) hold commas, so both are quoted: six fields per row
+        assertThat(lines.get(1)).matches("\"late, start\",161,\"ETS\\([AM],[NA]d?,[NAM]\\)\",[^,]+,[^,]+,[^,]+,[^,]+");
+        assertThat(lines.get(2)).startsWith("\"late, start\",162,");
+    }
+
+    @Test
+    void two_rows_for_one_period_are_refused_with_the_series_and_t() throws Exception {
+        Path train = Files.writeString(dir.resolve("train.csv"), "series_id,t,value\na,1,3\na,2,4\na,2,5\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream before = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = KeelCommand.commandLine().execute("forecast", "--train", train.toString(), "--horizon", "2",
+                    "--model", "naive", "--out", dir.resolve("out.csv").toString());
+        } finally {
+            System.setErr(before);
+        }
+
+        assertThat(code).isNotZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("series a has two rows at t=2");
+        assertThat(dir.resolve("out.csv")).doesNotExist();
+    }
+
+    @Test
     void giving_neither_horizon_nor_meta_is_a_usage_error() {
         int code = KeelCommand.commandLine().execute("forecast", "--train", "x.csv", "--out", "y.csv");
 

@@ -53,7 +53,7 @@ class AutoTest {
 
         assertThat(f.model()).isEqualTo("regular");
         assertThat(f.description()).contains("the intermittent selection could not forecast it (")
-                .contains("intermittent cannot fit this series").contains("so the regular did");
+                .contains("intermittent cannot fit this series").contains("so regular did");
     }
 
     @Test
@@ -91,5 +91,38 @@ class AutoTest {
             assertThat(f.mean(h)).isGreaterThanOrEqualTo(0);
             assertThat(f.quantile(0, h)).isGreaterThanOrEqualTo(0);
         }
+    }
+
+    @Test
+    void with_the_defaults_an_intermittent_series_too_short_for_the_backtest_gets_imapa_never_negative() {
+        // a carparts-like part: 14 observed months, two with demand; too short for the selection's origins at h = 12
+        Series s = Series.of("part", 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1);
+
+        Forecast f = Auto.withDefaults().forecast(s, 12, new double[] {0.025, 0.5, 0.975});
+
+        assertThat(f.model()).isEqualTo("imapa");
+        assertThat(f.description()).startsWith("intermittent demand (ADI").contains("so imapa did");
+        for (int h = 0; h < 12; h++) {
+            assertThat(f.mean(h)).isGreaterThan(0);
+            assertThat(f.quantile(0, h)).isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    void a_demand_forecast_is_floored_at_zero_and_a_series_with_negative_values_is_left_alone() {
+        Auto auto = new Auto(Fixed.of("regular", new double[] {-1, 2}, -5, 1), Fixed.of("intermittent", new double[] {1, 1}, 0, 1));
+
+        Forecast demand = auto.forecast(Series.of("d", 3, 1, 4, 5, 2, 6, 2, 3, 4, 5, 6, 7), 2, LEVELS);
+        Forecast signed = auto.forecast(Series.of("n", 3, 1, -4, 5, 2, 6, 2, 3, 4, 5, 6, 7), 2, LEVELS);
+
+        assertThat(demand.mean()).containsExactly(0, 2);
+        assertThat(demand.quantile(0, 0)).isZero();
+        assertThat(demand.quantile(0, 1)).isZero();
+        assertThat(demand.quantile(1, 0)).isZero();
+        assertThat(demand.quantile(1, 1)).isEqualTo(3);
+        assertThat(demand.description()).endsWith("(3 values below zero floored at zero: demand is never negative)");
+        assertThat(signed.mean()).containsExactly(-1, 2);
+        assertThat(signed.quantile(0, 0)).isEqualTo(-6);
+        assertThat(signed.description()).doesNotContain("floored");
     }
 }
