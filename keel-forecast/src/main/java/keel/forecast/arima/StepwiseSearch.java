@@ -28,6 +28,7 @@ final class StepwiseSearch {
     ArimaFit best;
     double bestIc = Double.POSITIVE_INFINITY;
     private double minRootModulus = AutoArima.Options.R_MIN_ROOT_MODULUS;
+    private double giveUpRatio;
 
     StepwiseSearch(double[] x, int period, int n) {
         this.x = x;
@@ -82,6 +83,7 @@ final class StepwiseSearch {
 
     void run(AutoArima.Options options) {
         minRootModulus = options.minRootModulus();
+        giveUpRatio = options.giveUpRatio();
         AutoArima.Approximation mode = options.approximation();
         approx = switch (mode) {
             case AUTO -> x.length > 150 || m > 12;
@@ -208,9 +210,16 @@ final class StepwiseSearch {
     }
 
     private ArimaFit tryFit(int p, int q, int sp, int sq, boolean constant, boolean css) {
+        ArimaEstimator.Shortcut shortcut = css ? new ArimaEstimator.Shortcut(null, bestIc, giveUpRatio)
+                : ArimaEstimator.Shortcut.NONE;
+        return tryFit(p, q, sp, sq, constant, css, shortcut);
+    }
+
+    private ArimaFit tryFit(int p, int q, int sp, int sq, boolean constant, boolean css,
+            ArimaEstimator.Shortcut shortcut) {
         try {
             return ArimaEstimator.fit(x, order(p, q, sp, sq), constant, css ? Method.CSS : Method.CSS_ML, offset,
-                    Double.NaN);
+                    Double.NaN, shortcut);
         } catch (FitFailure | RuntimeException e) {
             return null;
         }
@@ -252,7 +261,11 @@ final class StepwiseSearch {
             }
             done[pick] = true;
             int[] r = rows[pick];
-            ArimaFit fit = tryFit(r[0], r[1], r[2], r[3], r[4] == 1, false);
+            // the search's CSS fit of this model is the CSS stage of its CSS-ML fit, when it converged
+            ArimaFit css = fits[pick];
+            double[] cssStart = css != null && css.converged && css.estimated > 0 ? css.coef : null;
+            ArimaFit fit = tryFit(r[0], r[1], r[2], r[3], r[4] == 1, false,
+                    new ArimaEstimator.Shortcut(cssStart, Double.POSITIVE_INFINITY, 0));
             if (fit != null && ic(fit) < Double.POSITIVE_INFINITY) {
                 best = fit;
                 bestIc = ic(fit);
