@@ -22,7 +22,7 @@ import keel.forecast.arima.ArimaFit.Method;
  * 150 or m > 12 unless set otherwise) candidates are compared by CSS and the best are refitted by
  * exact ML in criterion order until one is accepted; the ML refit starts from the search's converged
  * CSS estimate instead of repeating it (the same numbers). Keel's defaults also give up, during the
- * search, the CSS fits of candidates that are not going to beat the best model ({@link
+ * search, the CSS fits of candidates that look unable to beat the best model (a heuristic: {@link
  * Options#giveUpRatio()}); R's settings fit every candidate in full.
  *
  * <p>Forecasts are the Kalman filter forecasts; quantiles are normal: mean + z_q sqrt(v_h). The

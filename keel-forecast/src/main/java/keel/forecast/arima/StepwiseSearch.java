@@ -7,6 +7,10 @@ import keel.forecast.arima.ArimaFit.Method;
  * One run of R {@code auto.arima}'s body for one series: differencing orders, the CSS offset, the
  * stepwise neighbourhood search (Hyndman & Khandakar 2008, §3.2; {@code forecast/R/newarima2.R})
  * and the ML refit after an approximate search. Used by one thread, once.
+ *
+ * <p>Beyond R: the ML refit starts from the candidate's converged CSS fit (R repeats that CSS fit;
+ * same numbers), and with {@link AutoArima.Options#giveUpRatio()} > 0 each candidate's CSS fit is
+ * told the criterion it must beat, so that it can stop early ({@link ArimaEstimator.Shortcut}).
  */
 final class StepwiseSearch {
     private static final int MAX_P = 5, MAX_Q = 5, MAX_SP = 2, MAX_SQ = 2, MAX_D = 2, MAX_SD = 1;
