@@ -45,7 +45,7 @@ public final class SpeedBenchmark implements Callable<Integer> {
 
     @Option(names = "--methods", split = ",", defaultValue = "ets-r,ets,arima-r,arima,theta,auto",
             description = "methods: ets-r (AutoETS with R's search: R's forecasts), ets (Keel's AutoETS), arima-r "
-                    + "(AutoARIMA with R's settings), arima (Keel's AutoARIMA), theta (thetaf), auto (keel forecast "
+                    + "(AutoARIMA with R's settings), arima (Keel's AutoARIMA), arima-full (Keel's AutoARIMA fitting every candidate in full), theta (thetaf), auto (keel forecast "
                     + "--model auto) (default: ${DEFAULT-VALUE})")
     List<String> methods;
 
@@ -81,7 +81,7 @@ public final class SpeedBenchmark implements Callable<Integer> {
         boolean hourly = frequency.equalsIgnoreCase("Hourly");
         return switch (method) {
             case ETS, ETS_R -> hourly ? 20 : 0;
-            case ARIMA, ARIMA_R -> hourly ? 5 : 50;
+            case ARIMA, ARIMA_R, ARIMA_FULL -> hourly ? 5 : 50;
             default -> 0;
         };
     }

@@ -37,11 +37,26 @@ enum SpeedMethod {
             return new AutoArima(AutoArima.Options.r());
         }
     },
-    /** Keel's AutoARIMA ({@code --model arima}): R's search, rejecting only roots on or inside the unit circle. */
+    /**
+     * Keel's AutoARIMA ({@code --model arima}): R's search, rejecting only roots on or inside the unit
+     * circle, giving up the CSS fits of candidates that will not beat the best.
+     */
     ARIMA("arima") {
         @Override
         Forecaster forecaster() {
             return new AutoArima();
+        }
+    },
+    /**
+     * Keel's AutoARIMA without the search shortcut: every candidate's CSS fit runs to convergence
+     * (Keel's defaults before the shortcut, kept to show what it saves). R's work is {@code auto.arima}.
+     */
+    ARIMA_FULL("arima") {
+        @Override
+        Forecaster forecaster() {
+            AutoArima.Options d = AutoArima.Options.defaults();
+            return new AutoArima(new AutoArima.Options(d.approximation(), d.allowDrift(), d.allowMean(),
+                    d.minRootModulus(), 0));
         }
     },
     /** {@code thetaf(y, h)} ({@code --model theta}). */
@@ -85,6 +100,6 @@ enum SpeedMethod {
         for (SpeedMethod m : values()) {
             if (m.label().equals(name.trim().toLowerCase(Locale.ROOT))) return m;
         }
-        throw new IllegalArgumentException("method was \"" + name + "\"; expected ets-r, ets, arima-r, arima, theta or auto");
+        throw new IllegalArgumentException("method was \"" + name + "\"; expected ets-r, ets, arima-r, arima, arima-full, theta or auto");
     }
 }

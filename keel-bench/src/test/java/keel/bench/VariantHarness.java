@@ -30,11 +30,11 @@ public final class VariantHarness {
 
     static Forecaster variant(String name) {
         if (name.startsWith("arima:")) {
-            // arima:<AUTO|ALWAYS|NEVER>:<constant 0|1>:<min root modulus>
+            // arima:<AUTO|ALWAYS|NEVER>:<constant 0|1>:<min root modulus>[:<give-up ratio>]
             String[] f = name.split(":");
             boolean constant = f[2].equals("1");
             return new AutoArima(new AutoArima.Options(AutoArima.Approximation.valueOf(f[1]), constant, constant,
-                    Double.parseDouble(f[3])));
+                    Double.parseDouble(f[3]), f.length > 4 ? Double.parseDouble(f[4]) : 0));
         }
         if (name.startsWith("ets-box-r")) {
             // ets-box-r<restarts>: the box search restarted from its best point

@@ -15,6 +15,8 @@ import keel.forecast.arima.ArimaFit.Method;
  */
 final class ArimaEstimator {
     private static final double LOG_2PI = Math.log(2 * Math.PI);
+    /** The search shortcut compares the gap with the largest of this many last improvements. */
+    private static final int GIVE_UP_WINDOW = 3;
 
     /** A model R's {@code arima} would stop on; auto.arima gives it IC = +Inf. */
     static final class FitFailure extends Exception {
@@ -45,6 +47,8 @@ final class ArimaEstimator {
     private double[] cssAutoregressive;
     private double[] cssAr;
     private int cssArCondition;
+    private Shortcut shortcut = Shortcut.NONE;
+    private double offset;
 
     private ArimaEstimator(double[] x, ArimaOrder o, boolean withConstant) {
         this.x = x;
@@ -89,8 +93,26 @@ final class ArimaEstimator {
      */
     static ArimaFit fit(double[] x, ArimaOrder o, boolean withConstant, Method method, double offset,
             double fixedConstant) throws FitFailure {
+        return fit(x, o, withConstant, method, offset, fixedConstant, Shortcut.NONE);
+    }
+
+    /**
+     * What the stepwise search already knows about a fit: {@code cssStart}, the converged CSS
+     * estimate of the same model (a CSS-ML fit starts its ML from it instead of repeating the same
+     * CSS optimisation: the same numbers), and {@code beatIc}, the criterion a CSS fit must get below
+     * to matter, with {@code giveUpRatio} (0: never give up) for {@link #giveUp}.
+     */
+    record Shortcut(double[] cssStart, double beatIc, double giveUpRatio) {
+        static final Shortcut NONE = new Shortcut(null, Double.POSITIVE_INFINITY, 0);
+    }
+
+    /** {@link #fit(double[], ArimaOrder, boolean, Method, double, double)} using what the search knows. */
+    static ArimaFit fit(double[] x, ArimaOrder o, boolean withConstant, Method method, double offset,
+            double fixedConstant, Shortcut shortcut) throws FitFailure {
         ArimaEstimator e = new ArimaEstimator(x, o, withConstant);
         if (e.nUsed <= 0) throw new FitFailure("too few non-missing observations");
+        e.shortcut = shortcut;
+        e.offset = offset;
         return e.criteria(e.estimate(method, fixedConstant), offset);
     }
 
@@ -190,9 +212,12 @@ final class ArimaEstimator {
         return 0.5 * (Math.log(s2) + pass.sumlog / pass.nu);
     }
 
-    /** What one estimation produced, before myarima's criteria. state is null for CSS fits. */
+    /**
+     * What one estimation produced, before myarima's criteria. state is null for CSS fits; converged
+     * is false when the CSS optimisation reached maxit or was given up.
+     */
     record Estimate(Method method, double[] coef, double sigma2Raw, double loglik, double aicMl, double[] residuals,
-            int estimated, CovarianceCheck check, StateSpace model, StateSpace.Pass state) {}
+            int estimated, CovarianceCheck check, StateSpace model, StateSpace.Pass state, boolean converged) {}
 
     /**
      * forecast:::checkarima on R's var.coef, computed on first request: the Hessian costs 4k^2
@@ -304,14 +329,16 @@ final class ArimaEstimator {
         double[] coef;
         double value;
         CovarianceCheck check = null;
+        boolean converged = true;
         if (free.k == 0) {
             coef = free.full.clone();
             value = obj.value(new double[0]);
         } else {
             Bfgs bfgs = new Bfgs(obj, free.scale);
-            Bfgs.Result res = bfgs.minimise(free.start(), 100);
+            Bfgs.Result res = bfgs.minimise(free.start(), 100, giveUp(free.k));
             coef = free.expand(res.par());
             value = res.value();
+            converged = res.converged();
             check = new CovarianceCheck(bfgs, res.par(), null, free.k);
         }
         double[] resid = new double[x.length];
@@ -319,13 +346,16 @@ final class ArimaEstimator {
         double sigma2 = ConditionalSumOfSquares.meanSquare(w, Reparametrisation.expandAr(coef, o),
                 Reparametrisation.expandMa(coef, o), ncond, resid);
         double m2 = 2 * nUsed * value + nUsed + nUsed * LOG_2PI;
-        return new Estimate(Method.CSS, coef, sigma2, -0.5 * m2, Double.NaN, resid, free.k, check, null, null);
+        return new Estimate(Method.CSS, coef, sigma2, -0.5 * m2, Double.NaN, resid, free.k, check, null, null,
+                converged);
     }
 
     private Estimate fitMl(Free free, Method method, int ncond) throws FitFailure {
         double[] init = free.full.clone();
         if (method == Method.CSS_ML) {
-            if (free.k > 0) {
+            if (shortcut.cssStart() != null) {
+                init = shortcut.cssStart().clone();
+            } else if (free.k > 0) {
                 Bfgs css = new Bfgs(p -> cssObjective(free.expand(p), ncond), free.scale);
                 Bfgs.Result res = css.minimise(free.start(), 100);
                 if (res.converged()) init = free.expand(res.par());
@@ -369,7 +399,8 @@ final class ArimaEstimator {
         if (differenced != null) value = 0.5 * (Math.log(pass.ssq / pass.nu) + pass.sumlog / pass.nu);
         double sigma2 = pass.ssq / nUsed;
         double m2 = 2 * nUsed * value + nUsed + nUsed * LOG_2PI;
-        return new Estimate(method, coef, sigma2, -0.5 * m2, m2 + 2 * free.k + 2, pass.residuals, free.k, check, ss, pass);
+        return new Estimate(method, coef, sigma2, -0.5 * m2, m2 + 2 * free.k + 2, pass.residuals, free.k, check, ss, pass,
+                true);
     }
 
     /**
@@ -398,14 +429,46 @@ final class ArimaEstimator {
         return false;
     }
 
-    /** forecast:::myarima's AIC (CSS offset form), AICc, BIC and bias-adjusted sigma^2. */
-    private ArimaFit criteria(Estimate e, double offset) {
+    /** myarima's n*: the observations from the first to the last non-missing one, less d + mD. */
+    private int nStar() {
         int first = 0, last = x.length - 1;
         while (first <= last && Double.isNaN(x[first])) first++;
         while (last >= first && Double.isNaN(x[last])) last--;
         int n = 0;
         for (int t = first; t <= last; t++) if (!Double.isNaN(x[t])) n++;
-        int nstar = n - o.d() - o.seasonalD() * o.period();
+        return n - o.d() - o.seasonalD() * o.period();
+    }
+
+    /**
+     * The search shortcut for a CSS fit with k estimated coefficients, or null. The CSS objective f is
+     * 0.5 log of the residual mean square, so the fit's AICc is offset + 2 n* f + 2(k+1) + 2(k+1)(k+2)
+     * / (n* - k - 2), and beating {@code beatIc} needs f below a target. BFGS is given up when the gap
+     * to that target is more than {@code giveUpRatio} times the largest of the last {@value
+     * #GIVE_UP_WINDOW} improvements: the remaining steps, shrinking as BFGS converges, would not close
+     * it. A heuristic (the steps need
+     * not shrink), so auto.arima with R's defaults never uses it; its ic is then that of the point
+     * reached, an upper bound, and it is refitted in full if the ML refit comes to it.
+     */
+    private Bfgs.GiveUp giveUp(int estimated) {
+        if (!(shortcut.giveUpRatio() > 0) || !(shortcut.beatIc() < Double.POSITIVE_INFINITY)) return null;
+        int nstar = nStar();
+        int k = estimated + 1;
+        if (nstar - k - 1 <= 0) return null;
+        double target = (shortcut.beatIc() - offset - 2 * k - 2.0 * k * (k + 1) / (nstar - k - 1)) / (2 * nstar);
+        double ratio = shortcut.giveUpRatio();
+        double[] recent = new double[GIVE_UP_WINDOW];
+        int[] steps = {0};
+        return (previous, current) -> {
+            recent[steps[0]++ % recent.length] = previous - current;
+            double largest = 0;
+            for (double r : recent) largest = Math.max(largest, r);
+            return current - target > ratio * largest;
+        };
+    }
+
+    /** forecast:::myarima's AIC (CSS offset form), AICc, BIC and bias-adjusted sigma^2. */
+    private ArimaFit criteria(Estimate e, double offset) {
+        int nstar = nStar();
         int k = e.estimated() + 1;
         double aic = e.method() == Method.CSS ? offset + nstar * Math.log(e.sigma2Raw()) + 2 * k : e.aicMl();
         double aicc, bic;

@@ -36,6 +36,8 @@ public final class ArimaFit {
     final double bic;
     final double sigma2;
     final int estimated;
+    /** False for a CSS fit whose optimisation reached maxit or was given up by the search shortcut. */
+    final boolean converged;
     private final ArimaEstimator.CovarianceCheck check;
     private final double[] series;
     private StateSpace model;
@@ -51,6 +53,7 @@ public final class ArimaFit {
         this.sigma2Raw = e.sigma2Raw();
         this.loglik = e.loglik();
         this.estimated = e.estimated();
+        this.converged = e.converged();
         this.check = e.check();
         this.aic = criteria[0];
         this.aicc = criteria[1];

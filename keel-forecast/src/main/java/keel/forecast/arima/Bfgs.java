@@ -30,6 +30,14 @@ final class Bfgs {
     /** Result of a minimisation: parameters (unscaled), value and whether maxit was reached. */
     record Result(double[] par, double value, boolean converged) {}
 
+    /**
+     * Asked after every accepted step whether the caller no longer needs the minimum (auto.arima's
+     * search shortcut: a candidate that cannot beat the best model). Not part of R's vmmin.
+     */
+    interface GiveUp {
+        boolean after(double previous, double current);
+    }
+
     private final Objective fn;
     private final double[] parscale;
     private final int n;
@@ -63,6 +71,14 @@ final class Bfgs {
 
     /** Minimises from {@code start} (unscaled). */
     Result minimise(double[] start, int maxit) {
+        return minimise(start, maxit, null);
+    }
+
+    /**
+     * Minimises from {@code start} (unscaled), stopping early, unconverged, when {@code giveUp}
+     * (may be null) says so after an accepted step.
+     */
+    Result minimise(double[] start, int maxit, GiveUp giveUp) {
         double[] b = new double[n];
         for (int i = 0; i < n; i++) b[i] = start[i] / parscale[i];
         if (maxit <= 0) return new Result(start.clone(), eval(b), true);
@@ -119,7 +135,12 @@ final class Bfgs {
                     fmin = f;
                 }
                 if (count < n) {
+                    double previous = fmin;
                     fmin = f;
+                    if (giveUp != null && giveUp.after(previous, fmin)) {
+                        iter = maxit;
+                        break;
+                    }
                     gradient(b, g);
                     gradcount++;
                     iter++;

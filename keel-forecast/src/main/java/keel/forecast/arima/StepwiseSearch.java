@@ -7,6 +7,10 @@ import keel.forecast.arima.ArimaFit.Method;
  * One run of R {@code auto.arima}'s body for one series: differencing orders, the CSS offset, the
  * stepwise neighbourhood search (Hyndman & Khandakar 2008, §3.2; {@code forecast/R/newarima2.R})
  * and the ML refit after an approximate search. Used by one thread, once.
+ *
+ * <p>Beyond R: the ML refit starts from the candidate's converged CSS fit (R repeats that CSS fit;
+ * same numbers), and with {@link AutoArima.Options#giveUpRatio()} > 0 each candidate's CSS fit is
+ * told the criterion it must beat, so that it can stop early ({@link ArimaEstimator.Shortcut}).
  */
 final class StepwiseSearch {
     private static final int MAX_P = 5, MAX_Q = 5, MAX_SP = 2, MAX_SQ = 2, MAX_D = 2, MAX_SD = 1;
@@ -28,6 +32,7 @@ final class StepwiseSearch {
     ArimaFit best;
     double bestIc = Double.POSITIVE_INFINITY;
     private double minRootModulus = AutoArima.Options.R_MIN_ROOT_MODULUS;
+    private double giveUpRatio;
 
     StepwiseSearch(double[] x, int period, int n) {
         this.x = x;
@@ -82,6 +87,7 @@ final class StepwiseSearch {
 
     void run(AutoArima.Options options) {
         minRootModulus = options.minRootModulus();
+        giveUpRatio = options.giveUpRatio();
         AutoArima.Approximation mode = options.approximation();
         approx = switch (mode) {
             case AUTO -> x.length > 150 || m > 12;
@@ -208,9 +214,16 @@ final class StepwiseSearch {
     }
 
     private ArimaFit tryFit(int p, int q, int sp, int sq, boolean constant, boolean css) {
+        ArimaEstimator.Shortcut shortcut = css ? new ArimaEstimator.Shortcut(null, bestIc, giveUpRatio)
+                : ArimaEstimator.Shortcut.NONE;
+        return tryFit(p, q, sp, sq, constant, css, shortcut);
+    }
+
+    private ArimaFit tryFit(int p, int q, int sp, int sq, boolean constant, boolean css,
+            ArimaEstimator.Shortcut shortcut) {
         try {
             return ArimaEstimator.fit(x, order(p, q, sp, sq), constant, css ? Method.CSS : Method.CSS_ML, offset,
-                    Double.NaN);
+                    Double.NaN, shortcut);
         } catch (FitFailure | RuntimeException e) {
             return null;
         }
@@ -252,7 +265,11 @@ final class StepwiseSearch {
             }
             done[pick] = true;
             int[] r = rows[pick];
-            ArimaFit fit = tryFit(r[0], r[1], r[2], r[3], r[4] == 1, false);
+            // the search's CSS fit of this model is the CSS stage of its CSS-ML fit, when it converged
+            ArimaFit css = fits[pick];
+            double[] cssStart = css != null && css.converged && css.estimated > 0 ? css.coef : null;
+            ArimaFit fit = tryFit(r[0], r[1], r[2], r[3], r[4] == 1, false,
+                    new ArimaEstimator.Shortcut(cssStart, Double.POSITIVE_INFINITY, 0));
             if (fit != null && ic(fit) < Double.POSITIVE_INFINITY) {
                 best = fit;
                 bestIc = ic(fit);
