@@ -80,6 +80,65 @@ final class CheckQuery {
     }
 
     /**
+     * Table {@code keel_rows}, one row per row of {@code rows} in the same order (so its {@code rowid} numbers them):
+     * {@code keel_failed} (any check failed but the key's), the declared columns as text only for failed rows (NULL
+     * for the others, which keeps the table small), the typed values {@code keel_t_<i>} and {@code keel_h}, the hash
+     * of the typed key (NULL when a key value is missing or has no key). One streaming pass over the file: the text
+     * of clean rows is never stored. Only for contracts without references: a join does not keep the rows' order.
+     */
+    String createRows() {
+        if (!contract.references().isEmpty()) {
+            throw new IllegalStateException("contract " + contract.input() + " has references; their joins reorder rows");
+        }
+        String failedText = contract.columnNames().stream()
+                .map(c -> "CASE WHEN keel_failed THEN " + identifier(c) + " END AS " + identifier(c))
+                .collect(Collectors.joining(", "));
+        return "CREATE TABLE keel_rows AS " + flagged(false) + " SELECT keel_failed, " + failedText + ", "
+                + typedColumns() + ", " + keyHash() + " AS keel_h FROM flagged";
+    }
+
+    /** The hash of the typed key values, as {@link #createDuplicateHashes} computes it; NULL when one is missing. */
+    private String keyHash() {
+        List<String> keys = contract.keyColumns();
+        if (keys.isEmpty()) {
+            return "CAST(NULL AS UBIGINT)";
+        }
+        String present = keys.stream().map(k -> typedName(k) + " IS NOT NULL").collect(Collectors.joining(" AND "));
+        String typed = keys.stream().map(this::typedName).collect(Collectors.joining(", "));
+        return "CASE WHEN " + present + " THEN hash(" + typed + ") END";
+    }
+
+    /**
+     * Table {@code keel_screen}, one row, from table {@code keel_rows}: {@code keel_read} rows,
+     * {@code keel_failed_count} of them failing a check other than the key's, and the figures of the rows that
+     * pass, as columns {@code keel_f_<i>} (see {@link FigureQuery}). A scan of typed columns: cheap.
+     */
+    String screenRows() {
+        return "CREATE TABLE keel_screen AS SELECT count(*) AS keel_read, count_if(keel_failed) AS keel_failed_count, "
+                + figures().aggregates() + " FROM keel_rows";
+    }
+
+    /** Table {@code duplicate_hashes} from the key hashes of table {@code keel_rows}, see {@link #createDuplicateHashes}. */
+    String createRowDuplicateHashes() {
+        return "CREATE TABLE duplicate_hashes AS SELECT keel_h FROM keel_rows WHERE keel_h IS NOT NULL GROUP BY 1"
+                + " HAVING count(*) > 1";
+    }
+
+    /** The counted typed values {@code (v, n)} of {@code column} among the passing rows of table {@code keel_rows}. */
+    String rowValueCounts(String column) {
+        return "SELECT " + typedName(column) + " AS v, count(*) AS n FROM keel_rows WHERE NOT keel_failed AND "
+                + typedName(column) + " IS NOT NULL GROUP BY 1";
+    }
+
+    /** The rows of table {@code keel_rows} that pass every check, with their declared names and types, in order. */
+    String passingRows() {
+        String select = IntStream.range(0, columns.size())
+                .mapToObj(i -> typedName(i) + " AS " + identifier(columns.get(i).name()))
+                .collect(Collectors.joining(", "));
+        return "SELECT " + select + " FROM keel_rows WHERE NOT keel_failed";
+    }
+
+    /**
      * Whether a row has a key value not written as its type writes it (e.g. {@code 2024-1-5} for a date, {@code 07}
      * for an integer) or not of its type. When no row has, two keys are equal as typed values exactly when they are
      * equal as text, and {@link #createTextDuplicateHashes} may hash the text.
@@ -249,7 +308,7 @@ final class CheckQuery {
         String present = IntStream.range(0, columns.size())
                 .mapToObj(i -> present(identifier(columns.get(i).name())) + " AS " + presentName(i))
                 .collect(Collectors.joining(", "));
-        return "SELECT keel_row, " + rawColumns() + ", " + present + " FROM " + rows;
+        return "SELECT *, " + present + " FROM " + rows;
     }
 
     /**
