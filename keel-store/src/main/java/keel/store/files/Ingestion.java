@@ -99,9 +99,8 @@ final class Ingestion {
      */
     Result check(KnownKeys knownKeys, int sampleLimit, boolean write, Optional<Path> previousAccepted)
             throws SQLException {
-        loadKnownKeys(knownKeys);
         if (!contract.references().isEmpty()) {
-            return checkAsText(sampleLimit, write, previousAccepted);
+            return checkAsText(knownKeys, sampleLimit, write, previousAccepted);
         }
         CheckQuery scan = new CheckQuery(contract, "(SELECT " + asText(contract.columnNames()) + " FROM "
                 + format.scanKeepingRejects(file) + ")");
@@ -142,9 +141,11 @@ final class Ingestion {
      * table {@code raw} first, since the joins with the known keys do not keep the rows' order, which numbers them.
      * One aggregation over it counts rows and failed rows and computes the figures of the passing rows, a grouping
      * finds keys held by more than one row by their 64-bit hashes, and only the failed rows are then checked again to
-     * name their reasons.
+     * name their reasons. Any contract may be checked so; the tests compare both ways.
      */
-    private Result checkAsText(int sampleLimit, boolean write, Optional<Path> previousAccepted) throws SQLException {
+    Result checkAsText(KnownKeys knownKeys, int sampleLimit, boolean write, Optional<Path> previousAccepted)
+            throws SQLException {
+        loadKnownKeys(knownKeys);
         try {
             loadAsText();
         } catch (SQLException e) {
