@@ -81,20 +81,25 @@ final class CheckQuery {
 
     /**
      * Table {@code keel_rows}, one row per row of {@code rows} in the same order (so its {@code rowid} numbers them):
-     * {@code keel_failed} (any check failed but the key's), the declared columns as text only for failed rows (NULL
-     * for the others, which keeps the table small), the typed values {@code keel_t_<i>} and {@code keel_h}, the hash
-     * of the typed key (NULL when a key value is missing or has no key). One streaming pass over the file: the text
-     * of clean rows is never stored. Only for contracts without references: a join does not keep the rows' order.
+     * {@code keel_failed} (any check failed but the key's), {@code keel_text} the declared columns as text only for
+     * failed rows (one list, NULL for the others, which keeps the table small), the typed values {@code keel_t_<i>}
+     * and {@code keel_h}, the hash of the typed key (NULL when a key value is missing or has no key). One streaming
+     * pass over the file: the text of clean rows is never stored. Only for contracts without references: a join does
+     * not keep the rows' order.
      */
     String createRows() {
         if (!contract.references().isEmpty()) {
             throw new IllegalStateException("contract " + contract.input() + " has references; their joins reorder rows");
         }
-        String failedText = contract.columnNames().stream()
-                .map(c -> "CASE WHEN keel_failed THEN " + identifier(c) + " END AS " + identifier(c))
+        return "CREATE TABLE keel_rows AS " + flagged(false) + " SELECT keel_failed, CASE WHEN keel_failed THEN ["
+                + rawColumns() + "] END AS keel_text, " + typedColumns() + ", " + keyHash() + " AS keel_h FROM flagged";
+    }
+
+    /** The declared columns as text from list {@code keel_text} of table {@code keel_rows}, named as declared. */
+    String textColumns() {
+        return IntStream.range(0, columns.size())
+                .mapToObj(i -> "keel_text[" + (i + 1) + "] AS " + identifier(columns.get(i).name()))
                 .collect(Collectors.joining(", "));
-        return "CREATE TABLE keel_rows AS " + flagged(false) + " SELECT keel_failed, " + failedText + ", "
-                + typedColumns() + ", " + keyHash() + " AS keel_h FROM flagged";
     }
 
     /** The hash of the typed key values, as {@link #createDuplicateHashes} computes it; NULL when one is missing. */
@@ -427,11 +432,18 @@ final class CheckQuery {
                 + literal(check.id()) + ", \"expected\" := " + expected + ")";
     }
 
+    /**
+     * The value of {@code present} (trimmed text) as the column's type, NULL when it is not one. DuckDB's casts are
+     * lax ({@code 3.5}, {@code 1e3}, {@code 0x10}, {@code 1_000} all cast to BIGINT), so an integer must match the
+     * pattern of {@link ColumnType#INTEGER}; a value that reads back as the same text after the cast (the usual case,
+     * e.g. {@code 12}) is a whole number without the costlier pattern match.
+     */
     private String typedValue(Column column, String present) {
         return switch (column.type()) {
             case TEXT -> "CASE WHEN " + present + " IS NOT NULL THEN " + identifier(column.name()) + " END";
-            case INTEGER -> "CASE WHEN regexp_full_match(" + present + ", '[+-]?[0-9]+([.]0*)?') THEN TRY_CAST("
-                    + present + " AS BIGINT) END";
+            case INTEGER -> "CASE WHEN CAST(TRY_CAST(" + present + " AS BIGINT) AS VARCHAR) = " + present
+                    + " OR regexp_full_match(" + present + ", '[+-]?[0-9]+([.]0*)?') THEN TRY_CAST(" + present
+                    + " AS BIGINT) END";
             case DECIMAL -> "CASE WHEN isfinite(TRY_CAST(" + present + " AS DOUBLE)) THEN TRY_CAST(" + present
                     + " AS DOUBLE) END";
             case DATE -> "CAST(TRY_STRPTIME(" + present + ", " + literal(contract.dateFormat()) + ") AS DATE)";

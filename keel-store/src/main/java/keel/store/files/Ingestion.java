@@ -125,7 +125,7 @@ final class Ingestion {
         long failed = count("SELECT keel_failed_count FROM keel_screen");
         RowCounts rows = new RowCounts(read + rejected, read - failed, failed + rejected);
         if (failed > 0) {
-            execute("CREATE TABLE failed_raw AS SELECT keel_row, " + Sql.identifiers(contract.columnNames()) + " FROM "
+            execute("CREATE TABLE failed_raw AS SELECT keel_row, " + scan.textColumns() + " FROM "
                     + numbered("keel_rows", rejected) + " WHERE keel_failed");
             CheckQuery failedRows = new CheckQuery(contract, "failed_raw");
             execute(failedRows.createChecked(false));
