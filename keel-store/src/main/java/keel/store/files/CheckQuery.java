@@ -116,11 +116,13 @@ final class CheckQuery {
     /**
      * Table {@code keel_screen}, one row, from table {@code keel_rows}: {@code keel_read} rows,
      * {@code keel_failed_count} of them failing a check other than the key's, and the figures of the rows that
-     * pass, as columns {@code keel_f_<i>} (see {@link FigureQuery}). A scan of typed columns: cheap.
+     * pass, as columns {@code keel_f_<i>} (see {@link FigureQuery}). Scans of typed columns: cheap. The figures
+     * aggregate the passing rows selected once, rather than each aggregate filtering every row.
      */
     String screenRows() {
-        return "CREATE TABLE keel_screen AS SELECT count(*) AS keel_read, count_if(keel_failed) AS keel_failed_count, "
-                + figures().aggregates() + " FROM keel_rows";
+        return "CREATE TABLE keel_screen AS SELECT (SELECT count(*) FROM keel_rows) AS keel_read, (SELECT"
+                + " count_if(keel_failed) FROM keel_rows) AS keel_failed_count, "
+                + new FigureQuery(contract, this::typedName, "").aggregates() + " FROM keel_rows WHERE NOT keel_failed";
     }
 
     /** Table {@code duplicate_hashes} from the key hashes of table {@code keel_rows}, see {@link #createDuplicateHashes}. */
