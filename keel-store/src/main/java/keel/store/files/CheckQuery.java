@@ -297,12 +297,15 @@ final class CheckQuery {
                 + "[]) AS keel_reasons FROM present ORDER BY keel_row";
     }
 
-    /** The accepted rows with their declared names and types. */
+    /**
+     * The accepted rows with their declared names and types, in file order (the join with the duplicates in
+     * {@code checked} does not keep it).
+     */
     String accepted() {
         String select = IntStream.range(0, columns.size())
                 .mapToObj(i -> typedName(i) + " AS " + identifier(columns.get(i).name()))
                 .collect(Collectors.joining(", "));
-        return "SELECT " + select + " FROM checked WHERE NOT keel_failed";
+        return "SELECT " + select + " FROM checked WHERE NOT keel_failed ORDER BY keel_row";
     }
 
     /** The quarantined rows: row number, values as found, reasons; in file order. */
@@ -371,11 +374,15 @@ final class CheckQuery {
         return reasons;
     }
 
-    /** Whether any check fails; a NULL condition (e.g. a comparison with an empty value) does not fail. */
+    /**
+     * Whether any check fails; a NULL condition (e.g. a comparison with an empty value) does not fail. The
+     * conditions are OR'ed as they are and the result tested once with {@code IS TRUE} (true exactly when one of them
+     * is true), cheaper than a {@code coalesce} around each.
+     */
     private static String failed(List<Reason> reasons) {
         return reasons.isEmpty()
                 ? "false"
-                : reasons.stream().map(r -> "coalesce(" + r.failsWhen() + ", false)").collect(Collectors.joining(" OR "));
+                : reasons.stream().map(r -> "(" + r.failsWhen() + ")").collect(Collectors.joining(" OR ", "(", ") IS TRUE"));
     }
 
     /** Every failed check's struct, in the order of the contract; only evaluated for rows that failed. */

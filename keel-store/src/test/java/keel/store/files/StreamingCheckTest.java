@@ -57,6 +57,28 @@ class StreamingCheckTest {
         assertThat(compared).as("cases with quarantined rows").isGreaterThan(CASES / 10);
     }
 
+    @Test
+    void a_file_with_a_repeated_key_after_a_malformed_line_is_checked_exactly_with_its_row_numbers() throws Exception {
+        List<String> lines = new ArrayList<>(List.of(Fixtures.HEADER));
+        int good = 25_000; // past DuckDB's sniffing sample, which must not see the malformed line
+        for (int day = 0; day < good; day++) {
+            lines.add("B,S2," + java.time.LocalDate.of(1950, 1, 1).plusDays(day) + "," + day % 1000 + ",1.25");
+        }
+        lines.addAll(List.of("A,S1,2024-01-01,3,1.5", "A,S1,2024-01-02,3,1.5,extra", "B,S1,2024-01-01,-1,",
+                "A,S1,2024-01-01,4,2.5", "C,S2,2024-01-03, 0x10 ,1"));
+        Path file = Fixtures.csv(dir, "sales.csv", lines.toArray(String[]::new));
+        Checked streamed = check(file, "streamed", false);
+        Checked asText = check(file, "text", true);
+
+        assertThat(streamed.result().blocked()).isEmpty();
+        assertThat(streamed.result().rows()).isEqualTo(new keel.core.contract.RowCounts(good + 5, good, 5));
+        assertThat(streamed.result().sample()).extracting(keel.core.contract.QuarantinedRow::row)
+                .containsExactly(good + 1L, good + 2L, good + 3L, good + 4L, good + 5L);
+        assertThat(streamed.result().sample()).isEqualTo(asText.result().sample());
+        assertThat(streamed.accepted()).hasSize(good).isEqualTo(asText.accepted());
+        assertSameFigures("repeated key", streamed.result().figures().metrics(), asText.result().figures().metrics());
+    }
+
     /** Sales as in {@link Fixtures#salesContract()}, without the reference (which only the text check takes). */
     private static InputContract contract() {
         return new InputContract("sales", "data-team@example.com", List.of(
