@@ -20,7 +20,11 @@ import keel.core.contract.ReferenceCheck;
  * The SQL that checks every row of a relation (column {@code keel_row}, the 1-based data row, and the declared
  * columns as text, in file order) against a contract, keeping every reason a row fails.
  *
- * <p>{@link #screen} checks all rows in one aggregation that counts the rows, the failed rows and the first
+ * <p>{@link #createRows} checks all rows of a file as it is read and keeps their typed values, key hashes and
+ * failed flags in table {@code keel_rows}, the text only of failed rows; {@link #screenRows} and
+ * {@link #createRowDuplicateHashes} then aggregate that table. For contracts with references, whose joins reorder
+ * rows, the file is first loaded as text:
+ * {@link #screen} checks all rows in one aggregation that counts the rows, the failed rows and the first
  * failed row numbers and computes the figures, storing no row; {@link #createChecked} stores every row's typed
  * values for files whose keys must be counted exactly. Table {@code checked} gets: {@code keel_row}, typed columns
  * {@code keel_t_<i>} and

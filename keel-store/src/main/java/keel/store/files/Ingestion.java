@@ -29,8 +29,10 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * One file on its way to becoming a batch, in one in-memory DuckDB: read its header, load the declared columns as
- * text into table {@code raw}, check them in one aggregation, and write the results to the staging area.
+ * One file on its way to becoming a batch, in one in-memory DuckDB: read its header, check every row in one
+ * streaming pass that keeps the typed rows (table {@code keel_rows}; a contract with references loads the declared
+ * columns as text into table {@code raw} first), compute the figures in one aggregation, and write the results to
+ * the staging area.
  *
  * <p>A failed DuckDB statement closes its {@link Statement}, so each statement gets its own.
  */
