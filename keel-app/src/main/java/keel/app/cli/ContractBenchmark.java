@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Generates a daily sales CSV of --rows rows in --dir, and times DuckDB's bare read_csv + count(*) of "
                 + "it, a dry-run check against a contract of about 20 checks, and a full ingest; prints rows/s, the ratio "
-                + "to the bare read and peak resident memory.")
+                + "to the bare read, CPU seconds and peak resident memory.")
 final class ContractBenchmark implements Callable<Integer> {
     static final String CONTRACT = String.join("\n",
             "input: bench-sales",
@@ -99,11 +99,13 @@ final class ContractBenchmark implements Callable<Integer> {
             deleteTree(data);
         }
         double bare = phases.get(0).median();
-        System.out.printf(Locale.ROOT, "%-30s %9s %14s %9s %14s%n", "rows " + String.format(Locale.ROOT, "%,d", rows),
-                "median s", "rows/s", "vs bare", "peak RSS");
+        double bareCpu = phases.get(0).medianCpu();
+        System.out.printf(Locale.ROOT, "%-30s %9s %14s %9s %9s %9s %14s%n", "rows " + String.format(Locale.ROOT, "%,d",
+                rows), "median s", "rows/s", "vs bare", "CPU s", "vs bare", "peak RSS");
         for (Phase phase : phases) {
-            System.out.printf(Locale.ROOT, "%-30s %9.2f %,14.0f %8.0f%% %11.0f MB%n", phase.name, phase.median(),
-                    rows / phase.median(), 100 * bare / phase.median(), phase.peakRssMb);
+            System.out.printf(Locale.ROOT, "%-30s %9.2f %,14.0f %8.0f%% %9.2f %8.0f%% %11.0f MB%n", phase.name,
+                    phase.median(), rows / phase.median(), 100 * bare / phase.median(), phase.medianCpu(),
+                    100 * bareCpu / phase.medianCpu(), phase.peakRssMb);
         }
         System.out.printf(Locale.ROOT, "%d round(s); JVM heap peak %.0f MB; load average after: %s%n", rounds,
                 peakHeapMb(), loadAverage());
@@ -126,10 +128,14 @@ final class ContractBenchmark implements Callable<Integer> {
         }
     }
 
-    /** One measured step: its times and the peak resident memory of the process while it ran. */
+    /**
+     * One measured step: its times, the CPU time of the process (JVM and DuckDB's threads) while it ran, which other
+     * work on a shared machine disturbs less than the elapsed time, and the peak resident memory.
+     */
     private static final class Phase {
         final String name;
         final List<Double> seconds = new ArrayList<>();
+        final List<Double> cpuSeconds = new ArrayList<>();
         double peakRssMb;
 
         Phase(String name) {
@@ -139,13 +145,23 @@ final class ContractBenchmark implements Callable<Integer> {
         void time(Step step) throws Exception {
             resetPeakResident();
             long t = System.nanoTime();
+            double cpu = processCpuSeconds();
             step.run();
             seconds.add(seconds(t));
+            cpuSeconds.add(processCpuSeconds() - cpu);
             peakRssMb = Math.max(peakRssMb, peakResidentMb());
         }
 
         double median() {
-            List<Double> sorted = seconds.stream().sorted().toList();
+            return median(seconds);
+        }
+
+        double medianCpu() {
+            return median(cpuSeconds);
+        }
+
+        private static double median(List<Double> values) {
+            List<Double> sorted = values.stream().sorted().toList();
             int n = sorted.size();
             return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
         }
@@ -190,6 +206,14 @@ final class ContractBenchmark implements Callable<Integer> {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The CPU time of the whole process so far; NaN where the JVM does not tell. */
+    private static double processCpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 
     private static double peakHeapMb() {

@@ -20,7 +20,11 @@ import keel.core.contract.ReferenceCheck;
  * The SQL that checks every row of a relation (column {@code keel_row}, the 1-based data row, and the declared
  * columns as text, in file order) against a contract, keeping every reason a row fails.
  *
- * <p>{@link #screen} checks all rows in one aggregation that counts the rows, the failed rows and the first
+ * <p>{@link #createRows} checks all rows of a file as it is read and keeps their typed values, key hashes and
+ * failed flags in table {@code keel_rows}, the text only of failed rows; {@link #screenRows} and
+ * {@link #createRowDuplicateHashes} then aggregate that table. For contracts with references, whose joins reorder
+ * rows, the file is first loaded as text:
+ * {@link #screen} checks all rows in one aggregation that counts the rows, the failed rows and the first
  * failed row numbers and computes the figures, storing no row; {@link #createChecked} stores every row's typed
  * values for files whose keys must be counted exactly. Table {@code checked} gets: {@code keel_row}, typed columns
  * {@code keel_t_<i>} and
@@ -77,6 +81,72 @@ final class CheckQuery {
                 + " count_if(keel_failed) AS keel_failed_count, min_by(keel_row, keel_row, " + Math.max(1, sample)
                 + ") FILTER (WHERE keel_failed) AS keel_failed_rows, count_if(" + keyNotCanonical()
                 + ") AS keel_keys_not_canonical, " + figures.aggregates() + " FROM flagged";
+    }
+
+    /**
+     * Table {@code keel_rows}, one row per row of {@code rows} in the same order (so its {@code rowid} numbers them):
+     * {@code keel_failed} (any check failed but the key's), {@code keel_text} the declared columns as text only for
+     * failed rows (one list, NULL for the others, which keeps the table small), the typed values {@code keel_t_<i>}
+     * and {@code keel_h}, the hash of the typed key (NULL when a key value is missing or has no key). One streaming
+     * pass over the file: the text of clean rows is never stored. Only for contracts without references: a join does
+     * not keep the rows' order.
+     */
+    String createRows() {
+        if (!contract.references().isEmpty()) {
+            throw new IllegalStateException("contract " + contract.input() + " has references; their joins reorder rows");
+        }
+        return "CREATE TABLE keel_rows AS " + flagged(false) + " SELECT keel_failed, CASE WHEN keel_failed THEN ["
+                + rawColumns() + "] END AS keel_text, " + typedColumns() + ", " + keyHash() + " AS keel_h FROM flagged";
+    }
+
+    /** The declared columns as text from list {@code keel_text} of table {@code keel_rows}, named as declared. */
+    String textColumns() {
+        return IntStream.range(0, columns.size())
+                .mapToObj(i -> "keel_text[" + (i + 1) + "] AS " + identifier(columns.get(i).name()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The hash of the typed key values, as {@link #createDuplicateHashes} computes it; NULL when one is missing. */
+    private String keyHash() {
+        List<String> keys = contract.keyColumns();
+        if (keys.isEmpty()) {
+            return "CAST(NULL AS UBIGINT)";
+        }
+        String present = keys.stream().map(k -> typedName(k) + " IS NOT NULL").collect(Collectors.joining(" AND "));
+        String typed = keys.stream().map(this::typedName).collect(Collectors.joining(", "));
+        return "CASE WHEN " + present + " THEN hash(" + typed + ") END";
+    }
+
+    /**
+     * Table {@code keel_screen}, one row, from table {@code keel_rows}: {@code keel_read} rows,
+     * {@code keel_failed_count} of them failing a check other than the key's, and the figures of the rows that
+     * pass, as columns {@code keel_f_<i>} (see {@link FigureQuery}). Scans of typed columns: cheap. The figures
+     * aggregate the passing rows selected once, rather than each aggregate filtering every row.
+     */
+    String screenRows() {
+        return "CREATE TABLE keel_screen AS SELECT (SELECT count(*) FROM keel_rows) AS keel_read, (SELECT"
+                + " count_if(keel_failed) FROM keel_rows) AS keel_failed_count, "
+                + new FigureQuery(contract, this::typedName, "").aggregates() + " FROM keel_rows WHERE NOT keel_failed";
+    }
+
+    /** Table {@code duplicate_hashes} from the key hashes of table {@code keel_rows}, see {@link #createDuplicateHashes}. */
+    String createRowDuplicateHashes() {
+        return "CREATE TABLE duplicate_hashes AS SELECT keel_h FROM keel_rows WHERE keel_h IS NOT NULL GROUP BY 1"
+                + " HAVING count(*) > 1";
+    }
+
+    /** The counted typed values {@code (v, n)} of {@code column} among the passing rows of table {@code keel_rows}. */
+    String rowValueCounts(String column) {
+        return "SELECT " + typedName(column) + " AS v, count(*) AS n FROM keel_rows WHERE NOT keel_failed AND "
+                + typedName(column) + " IS NOT NULL GROUP BY 1";
+    }
+
+    /** The rows of table {@code keel_rows} that pass every check, with their declared names and types, in order. */
+    String passingRows() {
+        String select = IntStream.range(0, columns.size())
+                .mapToObj(i -> typedName(i) + " AS " + identifier(columns.get(i).name()))
+                .collect(Collectors.joining(", "));
+        return "SELECT " + select + " FROM keel_rows WHERE NOT keel_failed";
     }
 
     /**
@@ -231,12 +301,15 @@ final class CheckQuery {
                 + "[]) AS keel_reasons FROM present ORDER BY keel_row";
     }
 
-    /** The accepted rows with their declared names and types. */
+    /**
+     * The accepted rows with their declared names and types, in file order (the join with the duplicates in
+     * {@code checked} does not keep it).
+     */
     String accepted() {
         String select = IntStream.range(0, columns.size())
                 .mapToObj(i -> typedName(i) + " AS " + identifier(columns.get(i).name()))
                 .collect(Collectors.joining(", "));
-        return "SELECT " + select + " FROM checked WHERE NOT keel_failed";
+        return "SELECT " + select + " FROM checked WHERE NOT keel_failed ORDER BY keel_row";
     }
 
     /** The quarantined rows: row number, values as found, reasons; in file order. */
@@ -249,7 +322,7 @@ final class CheckQuery {
         String present = IntStream.range(0, columns.size())
                 .mapToObj(i -> present(identifier(columns.get(i).name())) + " AS " + presentName(i))
                 .collect(Collectors.joining(", "));
-        return "SELECT keel_row, " + rawColumns() + ", " + present + " FROM " + rows;
+        return "SELECT *, " + present + " FROM " + rows;
     }
 
     /**
@@ -305,11 +378,15 @@ final class CheckQuery {
         return reasons;
     }
 
-    /** Whether any check fails; a NULL condition (e.g. a comparison with an empty value) does not fail. */
+    /**
+     * Whether any check fails; a NULL condition (e.g. a comparison with an empty value) does not fail. The
+     * conditions are OR'ed as they are and the result tested once with {@code IS TRUE} (true exactly when one of them
+     * is true), cheaper than a {@code coalesce} around each.
+     */
     private static String failed(List<Reason> reasons) {
         return reasons.isEmpty()
                 ? "false"
-                : reasons.stream().map(r -> "coalesce(" + r.failsWhen() + ", false)").collect(Collectors.joining(" OR "));
+                : reasons.stream().map(r -> "(" + r.failsWhen() + ")").collect(Collectors.joining(" OR ", "(", ") IS TRUE"));
     }
 
     /** Every failed check's struct, in the order of the contract; only evaluated for rows that failed. */
@@ -368,11 +445,18 @@ final class CheckQuery {
                 + literal(check.id()) + ", \"expected\" := " + expected + ")";
     }
 
+    /**
+     * The value of {@code present} (trimmed text) as the column's type, NULL when it is not one. DuckDB's casts are
+     * lax ({@code 3.5}, {@code 1e3}, {@code 0x10}, {@code 1_000} all cast to BIGINT), so an integer must match the
+     * pattern of {@link ColumnType#INTEGER}; a value that reads back as the same text after the cast (the usual case,
+     * e.g. {@code 12}) is a whole number without the costlier pattern match.
+     */
     private String typedValue(Column column, String present) {
         return switch (column.type()) {
             case TEXT -> "CASE WHEN " + present + " IS NOT NULL THEN " + identifier(column.name()) + " END";
-            case INTEGER -> "CASE WHEN regexp_full_match(" + present + ", '[+-]?[0-9]+([.]0*)?') THEN TRY_CAST("
-                    + present + " AS BIGINT) END";
+            case INTEGER -> "CASE WHEN CAST(TRY_CAST(" + present + " AS BIGINT) AS VARCHAR) = " + present
+                    + " OR regexp_full_match(" + present + ", '[+-]?[0-9]+([.]0*)?') THEN TRY_CAST(" + present
+                    + " AS BIGINT) END";
             case DECIMAL -> "CASE WHEN isfinite(TRY_CAST(" + present + " AS DOUBLE)) THEN TRY_CAST(" + present
                     + " AS DOUBLE) END";
             case DATE -> "CAST(TRY_STRPTIME(" + present + ", " + literal(contract.dateFormat()) + ") AS DATE)";

@@ -29,8 +29,10 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * One file on its way to becoming a batch, in one in-memory DuckDB: read its header, load the declared columns as
- * text into table {@code raw}, check them in one aggregation, and write the results to the staging area.
+ * One file on its way to becoming a batch, in one in-memory DuckDB: read its header, check every row in one
+ * streaming pass that keeps the typed rows (table {@code keel_rows}; a contract with references loads the declared
+ * columns as text into table {@code raw} first), compute the figures in one aggregation, and write the results to
+ * the staging area.
  *
  * <p>A failed DuckDB statement closes its {@link Statement}, so each statement gets its own.
  */
@@ -85,36 +87,79 @@ final class Ingestion {
     }
 
     /**
-     * Checks every row: the declared columns are loaded as text into table {@code raw} (DuckDB spills it to disk
-     * beyond its memory limit); one aggregation over it counts rows and failed rows and computes the figures of the
-     * passing rows, a grouping finds keys held by more than one row by their 64-bit hashes, and only the failed rows
-     * (rare) are then checked again to name their reasons. A file with repeated keys is checked exactly, with the
-     * keys' counts joined to every row.
+     * Checks every row in one streaming pass over the file: each row is trimmed, typed and checked as it is read,
+     * and table {@code keel_rows} keeps, in file order, whether it failed, its typed values, its key's hash, and its
+     * text only when it failed (see {@link CheckQuery#createRows}). Then one aggregation over the typed columns counts
+     * rows and failed rows and computes the figures of the passing rows, a grouping finds keys held by more than one
+     * row by their 64-bit hashes, and only the failed rows (rare) are checked again to name their reasons. The
+     * accepted rows are written from the typed values as they are: nothing is typed twice. A file with repeated keys
+     * is loaded again as text and checked exactly, with the keys' counts joined to every row; so is a file under a
+     * contract with references (see {@link #checkAsText}).
      *
      * @param write whether to write the accepted and quarantined rows to the staging area (a dry run does not)
      * @param previousAccepted the input's previous accepted rows, for completeness checks
      */
     Result check(KnownKeys knownKeys, int sampleLimit, boolean write, Optional<Path> previousAccepted)
             throws SQLException {
-        loadKnownKeys(knownKeys);
+        if (!contract.references().isEmpty()) {
+            return checkAsText(knownKeys, sampleLimit, write, previousAccepted);
+        }
+        CheckQuery scan = new CheckQuery(contract, "(SELECT " + asText(contract.columnNames()) + " FROM "
+                + format.scanKeepingRejects(file) + ")");
         try {
-            execute("CREATE TABLE raw AS SELECT " + asText(contract.columnNames()) + " FROM "
-                    + format.scanKeepingRejects(file));
+            execute(scan.createRows());
         } catch (SQLException e) {
             return Result.blocked(unreadable(e));
         }
         long rejected = rejectedLines();
-        String numbered = rejected == 0 ? "(SELECT rowid + 1 AS keel_row, * FROM raw)"
-                : "(SELECT keel_p + (SELECT count(*) FROM rejected_rows r WHERE r.keel_before < keel_p) AS keel_row,"
-                        + " * EXCLUDE (keel_p) FROM (SELECT rowid + 1 AS keel_p, * FROM raw))";
+        execute(scan.screenRows());
+        long read = count("SELECT keel_read FROM keel_screen");
+        if (read == 0) {
+            return Result.blocked(noRows(rejected));
+        }
+        execute(scan.createRowDuplicateHashes());
+        if (count("SELECT count(*) FROM duplicate_hashes") > 0) {
+            execute("DROP TABLE keel_rows");
+            loadAsText();
+            return checkWithDuplicates(new CheckQuery(contract, numbered("raw", rejected)), sampleLimit, write,
+                    previousAccepted);
+        }
+        long failed = count("SELECT keel_failed_count FROM keel_screen");
+        RowCounts rows = new RowCounts(read + rejected, read - failed, failed + rejected);
+        if (failed > 0) {
+            execute("CREATE TABLE failed_raw AS SELECT keel_row, " + scan.textColumns() + " FROM "
+                    + numbered("keel_rows", rejected) + " WHERE keel_failed");
+            CheckQuery failedRows = new CheckQuery(contract, "failed_raw");
+            execute(failedRows.createChecked(false));
+            execute(failedRows.createQuarantined());
+        }
+        quarantineRejected(rejected, failed > 0);
+        List<Metric> figures = scan.figures().read(db, "keel_screen", scan::rowValueCounts);
+        return finish(rows, scan.passingRows(), scan, figures, sampleLimit, write, previousAccepted);
+    }
+
+    /**
+     * Checks every row of a file under a contract with references: the declared columns are loaded as text into
+     * table {@code raw} first, since the joins with the known keys do not keep the rows' order, which numbers them.
+     * One aggregation over it counts rows and failed rows and computes the figures of the passing rows, a grouping
+     * finds keys held by more than one row by their 64-bit hashes, and only the failed rows are then checked again to
+     * name their reasons. Any contract may be checked so; the tests compare both ways.
+     */
+    Result checkAsText(KnownKeys knownKeys, int sampleLimit, boolean write, Optional<Path> previousAccepted)
+            throws SQLException {
+        loadKnownKeys(knownKeys);
+        try {
+            loadAsText();
+        } catch (SQLException e) {
+            return Result.blocked(unreadable(e));
+        }
+        long rejected = rejectedLines();
+        String numbered = numbered("raw", rejected);
         CheckQuery all = new CheckQuery(contract, numbered);
         execute(all.screen(FAILED_ROWS_IN_SCREEN));
         long read = count("SELECT keel_read FROM keel_screen");
         if (read == 0) {
-            return Result.blocked(rejected == 0 ? fileName + ": has no data rows; expected at least one row"
-                    : String.format(Locale.ROOT, "%s: cannot be read as %s (no line is a record of the header's %d"
-                            + " fields: %s); expected %s", fileName, describe(format), headerSize, firstRejection(),
-                            expectation(format)));
+            return Result.blocked(noRows(rejected));
         }
         boolean canonical = count("SELECT keel_keys_not_canonical FROM keel_screen") == 0;
         execute(canonical ? all.createTextDuplicateHashes("raw") : all.createDuplicateHashes("raw"));
@@ -139,6 +184,30 @@ final class Ingestion {
         List<Metric> figures = all.figures().read(db, "keel_screen", c -> all.passingValueCounts(c, failed > 0));
         return finish(rows, all.passingExcept(failed > 0 ? Optional.of("failed_raw") : Optional.empty()), all, figures,
                 sampleLimit, write, previousAccepted);
+    }
+
+    /** Table {@code raw}: the declared columns as text, in file order (DuckDB spills it to disk beyond its limit). */
+    private void loadAsText() throws SQLException {
+        execute("CREATE TABLE raw AS SELECT " + asText(contract.columnNames()) + " FROM "
+                + format.scanKeepingRejects(file));
+    }
+
+    /**
+     * The rows of {@code table} (in file order, without the rejected lines) with column {@code keel_row}, their data
+     * row in the file: the rejected lines before a row are counted in (see {@link #rejectedLines}).
+     */
+    private static String numbered(String table, long rejected) {
+        return rejected == 0 ? "(SELECT rowid + 1 AS keel_row, * FROM " + table + ")"
+                : "(SELECT keel_p + (SELECT count(*) FROM rejected_rows r WHERE r.keel_before < keel_p) AS keel_row,"
+                        + " * EXCLUDE (keel_p) FROM (SELECT rowid + 1 AS keel_p, * FROM " + table + "))";
+    }
+
+    /** Why a file with no data row is blocked: it has none, or none of its lines is a record. */
+    private String noRows(long rejected) throws SQLException {
+        return rejected == 0 ? fileName + ": has no data rows; expected at least one row"
+                : String.format(Locale.ROOT, "%s: cannot be read as %s (no line is a record of the header's %d"
+                        + " fields: %s); expected %s", fileName, describe(format), headerSize, firstRejection(),
+                        expectation(format));
     }
 
     /**
