@@ -55,7 +55,8 @@ final class QuarantineCommand implements Runnable {
     /** {@code keel quarantine show BATCH [--limit N] [--export FILE]}. */
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Shows a batch's quarantined rows, each with every reason (file, row, column, value, "
-                    + "expectation); --export writes them as CSV, values as found, ready to correct and resubmit.")
+                    + "expectation); --export writes them as CSV in the contract's dialect, values as found, ready to correct "
+                    + "and resubmit.")
     static final class Show implements Callable<Integer> {
         @Mixin HomeOption home;
 
@@ -86,7 +87,7 @@ final class QuarantineCommand implements Runnable {
                     System.out.println("  ... " + (b.rowsQuarantined() - limit) + " more rows; --limit N shows more");
                 }
                 if (export != null) {
-                    long rows = reader.exportQuarantinedRows(b.quarantinePath().get(), export);
+                    long rows = reader.exportQuarantinedRows(b.quarantinePath().get(), export, ws.dialectOf(b.input()));
                     System.out.println("wrote " + rows + " quarantined rows to " + export
                             + "; correct them and run `keel quarantine resubmit`");
                 }

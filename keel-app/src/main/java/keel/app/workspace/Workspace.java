@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import keel.core.contract.Batch;
 import keel.core.contract.CheckOutcome;
+import keel.core.contract.CsvDialect;
 import keel.core.contract.InputContract;
 import keel.core.cycle.CycleResult;
 import keel.core.cycle.CycleRunner;
@@ -135,6 +136,21 @@ public final class Workspace implements AutoCloseable {
                     + home.resolve("decision-types") + "; expected one of " + types.keySet());
         }
         return t.type();
+    }
+
+    /**
+     * The CSV dialect of data set {@code dataset} (a contract's {@code input}) as the first decision type whose
+     * contract reads it declares; the default dialect when none does.
+     */
+    public CsvDialect dialectOf(String dataset) {
+        for (DecisionTypeFiles.Loaded t : types.values()) {
+            for (InputRef ref : t.type().inputs()) {
+                if (ref.contract().isEmpty()) continue;
+                InputContract c = contract(t, ref.name());
+                if (c.input().equals(dataset)) return c.csv();
+            }
+        }
+        return CsvDialect.DEFAULT;
     }
 
     /** The contract of input role {@code input} of a decision type. */

@@ -91,6 +91,37 @@ class ContractCommandsTest {
     }
 
     @Test
+    void a_contract_declaring_semicolons_in_latin_1_reads_exports_and_takes_back_its_rows_in_that_dialect()
+            throws Exception {
+        carpartsHome("");
+        Path contract = home.resolve("contracts/parts-sales.yaml");
+        Files.writeString(contract, Files.readString(contract).replace("columns:",
+                "csv: {delimiter: \";\", encoding: latin-1}\ncolumns:"));
+        keel("ingest", file("catalog.csv", "item_id", "A", "B").toString(), "--as", "catalog", "--decision-type", TYPE);
+        Path sales = Files.writeString(home.resolve("sales.csv"), "item_id;date;units\nA;2024-05-01;3\nB;2024-05-01;dr\u00e9\n",
+                StandardCharsets.ISO_8859_1);
+
+        int ingested = keel("ingest", sales.toString(), "--as", "sales", "--decision-type", TYPE);
+        String ingest = out;
+        keel("quarantine", "list");
+        String hash = out.substring(0, 12);
+        int shown = keel("quarantine", "show", hash, "--export", home.resolve("fix.csv").toString());
+        String show = out;
+        String exported = Files.readString(home.resolve("fix.csv"), StandardCharsets.ISO_8859_1);
+        Files.writeString(home.resolve("fix.csv"), exported.replace("dr\u00e9", "4"), StandardCharsets.ISO_8859_1);
+        int resubmitted = keel("quarantine", "resubmit", home.resolve("fix.csv").toString(), "--batch", hash,
+                "--decision-type", TYPE);
+
+        assertThat(ingested).isZero();
+        assertThat(ingest).contains("2 rows read, 1 accepted, 1 quarantined");
+        assertThat(shown).isZero();
+        assertThat(show).contains("sales.csv row 2: units was \"dr\u00e9\"");
+        assertThat(exported).startsWith("item_id;date;units").contains("B;2024-05-01;dr\u00e9");
+        assertThat(resubmitted).isZero();
+        assertThat(out).contains("1 rows read, 1 accepted, 0 quarantined again");
+    }
+
+    @Test
     void a_dry_run_of_a_blocked_file_exits_3_with_one_line_and_stores_nothing() throws Exception {
         carpartsHome("checks:\n  - {check: freshness, column: date, maxAgeDays: 7, severity: block}\n");
         keel("ingest", file("catalog.csv", "item_id", "A").toString(), "--as", "catalog", "--decision-type", TYPE);

@@ -146,6 +146,30 @@ final class ContractTree {
         return children;
     }
 
+    /** The map under {@code key}, or empty when there is none. */
+    Optional<ContractTree> child(String key) {
+        Object value = node.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof Map)) {
+            throw wrong(key, value, "a map of settings");
+        }
+        return Optional.of(new ContractTree(source, at(key), (Map<?, ?>) value, lines));
+    }
+
+    /** The text under {@code key} as written, whitespace included (e.g. a tab); empty when there is none. */
+    Optional<String> rawText(String key) {
+        Object value = node.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof String)) {
+            throw wrong(key, value, "a text in quotes, e.g. \";\"");
+        }
+        return Optional.of((String) value);
+    }
+
     IllegalArgumentException wrong(String key, Object value, String expected) {
         return fail(at(key), String.format(Locale.ROOT, "%s was %s; expected %s", at(key), quoted(value), expected));
     }

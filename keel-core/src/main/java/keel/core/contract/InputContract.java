@@ -22,6 +22,7 @@ import java.util.Set;
  * input: sales
  * owner: data-team@example.com
  * dateFormat: "%Y-%m-%d"        # optional, strptime style; this is the default
+ * csv: {delimiter: ";", encoding: latin-1}   # optional; see CsvDialect (default: comma, '"', utf-8)
  * columns:
  *   - {name: item_id, type: text, required: true}
  *   - {name: date, type: date, required: true}
@@ -49,6 +50,7 @@ import java.util.Set;
  * @param references the reference checks; may be empty
  * @param dateFormat the strptime-style format of date columns, e.g. {@code %Y-%m-%d}
  * @param checks the dataset checks, in order; may be empty
+ * @param csv how the input's CSV files are written (delimiter, quote, escape, encoding)
  */
 public record InputContract(
         String input,
@@ -57,13 +59,15 @@ public record InputContract(
         List<String> keyColumns,
         List<ReferenceCheck> references,
         String dateFormat,
-        List<DatasetCheck> checks) {
+        List<DatasetCheck> checks,
+        CsvDialect csv) {
 
     /** The date format used when a contract names none: ISO dates such as {@code 2024-01-31}. */
     public static final String ISO_DATE = "%Y-%m-%d";
 
     private static final Set<String> SETTINGS =
-            orderedSet("input", "owner", "dateFormat", "columns", "key", "references", "checks");
+            orderedSet("input", "owner", "dateFormat", "csv", "columns", "key", "references", "checks");
+    private static final Set<String> CSV_SETTINGS = orderedSet("delimiter", "quote", "escape", "encoding");
     private static final Set<String> COLUMN_SETTINGS =
             orderedSet("name", "type", "required", "min", "max", "allowed", "pattern", "decimals");
     private static final Set<String> REFERENCE_SETTINGS = orderedSet("column", "input", "key");
@@ -74,11 +78,20 @@ public record InputContract(
         this(input, owner, columns, keyColumns, references, dateFormat, List.of());
     }
 
+    /** A contract for files in {@link CsvDialect#DEFAULT}. */
+    public InputContract(String input, String owner, List<Column> columns, List<String> keyColumns,
+            List<ReferenceCheck> references, String dateFormat, List<DatasetCheck> checks) {
+        this(input, owner, columns, keyColumns, references, dateFormat, checks, CsvDialect.DEFAULT);
+    }
+
     public InputContract {
         checks = List.copyOf(checks);
         requireText(input, "input");
         requireText(owner, "owner");
         requireText(dateFormat, "dateFormat");
+        if (csv == null) {
+            throw new IllegalArgumentException("csv is missing; expected a CsvDialect, e.g. CsvDialect.DEFAULT");
+        }
         if (!input.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "input was \"%s\"; expected a name of letters, digits, _ and -, e.g. sales", input));
@@ -126,6 +139,7 @@ public record InputContract(
         String owner = root.text("owner");
         List<String> key = root.texts("key");
         String dateFormat = root.optionalText("dateFormat").orElse(ISO_DATE);
+        CsvDialect csv = root.child("csv").map(InputContract::dialect).orElse(CsvDialect.DEFAULT);
         List<ContractTree> checkNodes = root.children("checks", false);
         List<DatasetCheck> checks = checkNodes.stream().map(DatasetChecks::fromTree).toList();
         for (int i = 0; i < checks.size(); i++) {
@@ -136,7 +150,7 @@ public record InputContract(
             }
         }
         try {
-            return new InputContract(input, owner, columns, key, references, dateFormat, checks);
+            return new InputContract(input, owner, columns, key, references, dateFormat, checks, csv);
         } catch (IllegalArgumentException e) {
             throw root.within(e);
         }
@@ -174,6 +188,31 @@ public record InputContract(
         } catch (IllegalArgumentException e) {
             throw node.within(e);
         }
+    }
+
+    private static CsvDialect dialect(ContractTree node) {
+        node.allowOnly(CSV_SETTINGS);
+        CsvDialect d = CsvDialect.DEFAULT;
+        String delimiter = oneCharacter(node, "delimiter", d.delimiter());
+        String quote = oneCharacter(node, "quote", d.quote());
+        String escape = oneCharacter(node, "escape", quote);
+        String encoding = node.rawText("encoding").orElse(d.encoding());
+        if (!CsvDialect.isKnownEncoding(encoding)) {
+            throw node.wrong("encoding", encoding, "one of " + String.join(", ", CsvDialect.ENCODING_NAMES));
+        }
+        try {
+            return new CsvDialect(delimiter, quote, escape, encoding);
+        } catch (IllegalArgumentException e) {
+            throw node.within(e);
+        }
+    }
+
+    private static String oneCharacter(ContractTree node, String key, String otherwise) {
+        String value = node.rawText(key).orElse(otherwise);
+        if (!CsvDialect.isOneCharacter(value)) {
+            throw node.wrong(key, value.replace("\t", "\\t").replace("\n", "\\n"), CsvDialect.ONE_CHARACTER);
+        }
+        return value;
     }
 
     private static ReferenceCheck reference(ContractTree node) {

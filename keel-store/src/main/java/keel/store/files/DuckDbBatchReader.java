@@ -3,6 +3,8 @@ package keel.store.files;
 import static keel.store.files.Sql.identifier;
 import static keel.store.files.Sql.literal;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import keel.core.contract.Batch;
+import keel.core.contract.CsvDialect;
 import keel.core.contract.QuarantinedRow;
 
 /**
@@ -48,16 +51,48 @@ public final class DuckDbBatchReader {
      * @return how many rows were written
      */
     public long exportQuarantinedRows(Path quarantine, Path csv) {
+        return exportQuarantinedRows(quarantine, csv, CsvDialect.DEFAULT);
+    }
+
+    /**
+     * As {@link #exportQuarantinedRows(Path, Path)}, written in the contract's {@code dialect} (delimiter, quote,
+     * escape and encoding), so that the corrected file is read back under the same contract.
+     */
+    public long exportQuarantinedRows(Path quarantine, Path csv, CsvDialect dialect) {
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
                 java.sql.Statement st = db.createStatement()) {
             st.execute("COPY (SELECT * EXCLUDE (keel_row, keel_reasons) FROM read_parquet(" + literal(quarantine)
-                    + ") ORDER BY keel_row) TO " + literal(csv) + " (HEADER, DELIMITER ',')");
+                    + ") ORDER BY keel_row) TO " + literal(csv) + " (HEADER, DELIMITER " + literal(dialect.delimiter())
+                    + ", QUOTE " + literal(dialect.quote()) + ", ESCAPE " + literal(dialect.escape()) + ")");
+            if (!dialect.encoding().equals("utf-8")) {
+                reencode(csv, dialect.encoding().equals("latin-1") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_16LE);
+            }
             try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet(" + literal(quarantine) + ")")) {
                 rs.next();
                 return rs.getLong(1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot export quarantined rows from " + quarantine + " to " + csv, e);
+        }
+    }
+
+    /**
+     * Rewrites the UTF-8 file {@code csv} in {@code charset} (the values came from a file in that encoding);
+     * UTF-16 little-endian with a byte order mark, as Windows writes it and the reader expects.
+     */
+    private static void reencode(Path csv, java.nio.charset.Charset charset) {
+        Path tmp = csv.resolveSibling(csv.getFileName() + ".tmp");
+        try (java.io.Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+                java.io.Writer out = Files.newBufferedWriter(tmp, charset)) {
+            if (charset.equals(StandardCharsets.UTF_16LE)) out.write('\uFEFF');
+            in.transferTo(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + csv + " in " + charset, e);
+        }
+        try {
+            Files.move(tmp, csv, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot replace " + csv, e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import keel.core.contract.CsvDialect;
 
 /** How a file is stored, told by its first bytes rather than its name. */
 enum FileFormat {
@@ -36,18 +37,22 @@ enum FileFormat {
      * As {@link #scan}, but a CSV line that is not a record of the header's columns is left out and kept, with
      * DuckDB's complaint, in table {@code reject_errors} rather than failing the read.
      */
-    String scanKeepingRejects(Path file) {
-        String scan = scan(file);
+    String scanKeepingRejects(Path file, CsvDialect dialect) {
+        String scan = scan(file, dialect);
         return this == PARQUET ? scan : scan.substring(0, scan.length() - 1) + ", store_rejects = true)";
     }
 
-    /** The DuckDB table function reading every column of {@code file} in this format. */
-    String scan(Path file) {
+    /**
+     * The DuckDB table function reading every column of {@code file} in this format; a CSV file as the
+     * contract's {@code dialect} declares (nothing is sniffed but the column count).
+     */
+    String scan(Path file, CsvDialect dialect) {
         return switch (this) {
             case PARQUET -> "read_parquet(" + Sql.literal(file) + ")";
             case CSV, GZIP_CSV -> "read_csv(" + Sql.literal(file) + ", all_varchar = true, header = true,"
-                    + " delim = ',', quote = '\"', escape = '\"', skip = 0, compression = "
-                    + (this == GZIP_CSV ? "'gzip'" : "'none'") + ")";
+                    + " delim = " + Sql.literal(dialect.delimiter()) + ", quote = " + Sql.literal(dialect.quote())
+                    + ", escape = " + Sql.literal(dialect.escape()) + ", encoding = " + Sql.literal(dialect.encoding())
+                    + ", skip = 0, compression = " + (this == GZIP_CSV ? "'gzip'" : "'none'") + ")";
         };
     }
 }

@@ -105,7 +105,7 @@ final class Ingestion {
             return checkAsText(knownKeys, sampleLimit, write, previousAccepted);
         }
         CheckQuery scan = new CheckQuery(contract, "(SELECT " + asText(contract.columnNames()) + " FROM "
-                + format.scanKeepingRejects(file) + ")");
+                + format.scanKeepingRejects(file, contract.csv()) + ")");
         try {
             execute(scan.createRows());
         } catch (SQLException e) {
@@ -189,7 +189,7 @@ final class Ingestion {
     /** Table {@code raw}: the declared columns as text, in file order (DuckDB spills it to disk beyond its limit). */
     private void loadAsText() throws SQLException {
         execute("CREATE TABLE raw AS SELECT " + asText(contract.columnNames()) + " FROM "
-                + format.scanKeepingRejects(file));
+                + format.scanKeepingRejects(file, contract.csv()));
     }
 
     /**
@@ -236,8 +236,8 @@ final class Ingestion {
         }
         String nulls = contract.columnNames().stream().map(c -> "CAST(NULL AS VARCHAR) AS " + identifier(c))
                 .collect(Collectors.joining(", "));
-        String expected = literal(String.format(Locale.ROOT, "a record of %d comma-separated fields, as in the"
-                + " header; found ", headerSize)) + " || keel_error";
+        String expected = literal(String.format(Locale.ROOT, "a record of %d %s fields, as in the"
+                + " header; found ", headerSize, separated())) + " || keel_error";
         String rows = "SELECT keel_row, " + nulls + ", CAST([struct_pack(\"column\" := 'the line', \"value\" :="
                 + " keel_line, \"check\" := " + literal(Check.LINE.id()) + ", \"expected\" := " + expected + ")] AS "
                 + CheckQuery.REASON_TYPE + "[]) AS keel_reasons FROM rejected_rows";
@@ -352,7 +352,7 @@ final class Ingestion {
     private List<String> header(FileFormat format) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement statement = db.createStatement();
-                ResultSet rs = statement.executeQuery("DESCRIBE SELECT * FROM " + format.scan(file))) {
+                ResultSet rs = statement.executeQuery("DESCRIBE SELECT * FROM " + format.scanKeepingRejects(file, contract.csv()))) {
             while (rs.next()) {
                 names.add(rs.getString("column_name"));
             }
@@ -381,7 +381,7 @@ final class Ingestion {
             return Optional.empty();
         }
         List<String> written = new ArrayList<>();
-        String firstLine = format.scan(file).replace("header = true", "header = false");
+        String firstLine = format.scan(file, contract.csv()).replace("header = true", "header = false");
         try (Statement statement = db.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT * FROM " + firstLine + " LIMIT 1")) {
             if (rs.next()) {
@@ -399,17 +399,23 @@ final class Ingestion {
         return Optional.empty();
     }
 
-    private static String delimiterHint(List<String> header) {
+    /** When the header reads as one column holding another usual delimiter: what the file seems to use. */
+    private String delimiterHint(List<String> header) {
         if (header.size() != 1) {
             return "";
         }
-        for (String delimiter : List.of(";", "\t", "|")) {
-            if (header.get(0).contains(delimiter)) {
-                return String.format(Locale.ROOT, " (the file seems to be separated by \"%s\"; expected \",\")",
-                        delimiter.equals("\t") ? "\\t" : delimiter);
+        String declared = contract.csv().delimiter();
+        for (String delimiter : List.of(",", ";", "\t", "|")) {
+            if (!delimiter.equals(declared) && header.get(0).contains(delimiter)) {
+                return String.format(Locale.ROOT, " (the file seems to be separated by \"%s\"; expected \"%s\" as "
+                        + "the contract's csv.delimiter declares)", shownDelimiter(delimiter), shownDelimiter(declared));
             }
         }
         return "";
+    }
+
+    private static String shownDelimiter(String delimiter) {
+        return delimiter.equals("\t") ? "\\t" : delimiter;
     }
 
     private static String asText(List<String> columns) {
@@ -430,10 +436,30 @@ final class Ingestion {
         };
     }
 
-    private static String expectation(FileFormat format) {
+    private String expectation(FileFormat format) {
         return format == FileFormat.PARQUET
                 ? "a Parquet file"
-                : "UTF-8 text, a header line, comma-separated fields, the same number of fields on every line";
+                : encodingName() + " text, a header line, " + separated()
+                        + " fields, the same number of fields on every line";
+    }
+
+    /** How the contract's delimiter separates fields, e.g. {@code comma-separated} or {@code ";"-separated}. */
+    private String separated() {
+        String d = contract.csv().delimiter();
+        return switch (d) {
+            case "," -> "comma-separated";
+            case ";" -> "semicolon-separated";
+            case "\t" -> "tab-separated";
+            default -> "\"" + d + "\"-separated";
+        };
+    }
+
+    private String encodingName() {
+        return switch (contract.csv().encoding()) {
+            case "latin-1" -> "Latin-1";
+            case "utf-16" -> "UTF-16";
+            default -> "UTF-8";
+        };
     }
 
     /** DuckDB's complaint about the file in one line, without the file's full path. */
@@ -446,7 +472,7 @@ final class Ingestion {
                     line.group(1), fields.group(2), fields.group(1));
         }
         if (message.contains("Error when sniffing file")) {
-            return "its lines do not share one comma-separated layout";
+            return "its lines do not share one " + separated() + " layout";
         }
         return firstLine(e).replace(file.toAbsolutePath().toString(), fileName);
     }

@@ -89,4 +89,49 @@ class FileFormatsTest {
         assertThat(batch.quarantineSample().get(0).reasons()).extracting(Rejection::message)
                 .containsExactly("sales.parquet row 2: units was \"-3\"; expected a whole number >= 0");
     }
+
+    private static keel.core.contract.InputContract declaring(keel.core.contract.CsvDialect dialect) {
+        keel.core.contract.InputContract c = salesContract();
+        return new keel.core.contract.InputContract(c.input(), c.owner(), c.columns(), c.keyColumns(), c.references(),
+                c.dateFormat(), c.checks(), dialect);
+    }
+
+    @Test
+    void a_file_in_the_dialect_its_contract_declares_reads_the_same_as_plain_csv() throws Exception {
+        Path plain = csv(dir, "sales.csv", LINES);
+        // semicolons, single quotes around a field holding the delimiter's neighbour and a doubled quote
+        Path semicolons = csv(dir, "semicolons.csv", "item_id;store_id;date;units;price",
+                "'A';S1;2024-01-01;3;1.5", "A;S1;2024-01-02;-3;1.5", "Z;'S2';2024-01-01;7;", "B;S2;2024-01-03;'0';2.25");
+        Path tabs = gzip(dir, "tabs.csv.gz", java.util.Arrays.stream(LINES).map(l -> l.replace(',', '\t'))
+                .toArray(String[]::new));
+
+        Batch fromPlain = ingest(plain);
+        Batch fromSemicolons = new DuckDbBatchIngestor(dir.resolve("data-semicolons"))
+                .ingest(semicolons, declaring(new keel.core.contract.CsvDialect(";", "'", "'", "utf-8")), catalog());
+        Batch fromTabs = new DuckDbBatchIngestor(dir.resolve("data-tabs"))
+                .ingest(tabs, declaring(new keel.core.contract.CsvDialect("\t", "\"", "\"", "utf-8")), catalog());
+
+        assertThat(fromPlain.rows().accepted()).isEqualTo(2);
+        assertThat(List.of(fromSemicolons.rows(), fromTabs.rows())).containsOnly(fromPlain.rows());
+        assertThat(List.of(reasons(fromSemicolons), reasons(fromTabs))).containsOnly(reasons(fromPlain));
+        assertThat(List.of(seriesOf(fromSemicolons), seriesOf(fromTabs))).containsOnly(seriesOf(fromPlain));
+    }
+
+    @Test
+    void a_latin_1_file_is_decoded_when_declared_and_its_lines_are_malformed_utf_8_otherwise() throws Exception {
+        String[] lines = {HEADER, "Caf\u00e9,S1,2024-01-01,3,1.5", "B,S2,2024-01-02,4,2.0"};
+        Path latin = java.nio.file.Files.writeString(dir.resolve("latin.csv"), String.join("\n", lines) + "\n",
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        KnownKeys known = KnownKeys.none().with("catalog", java.util.Set.of("Caf\u00e9", "B"));
+
+        Batch declared = new DuckDbBatchIngestor(dir.resolve("data-latin"))
+                .ingest(latin, declaring(new keel.core.contract.CsvDialect(",", "\"", "\"", "latin-1")), known);
+        Batch undeclared = new DuckDbBatchIngestor(dir.resolve("data-utf8")).ingest(latin, salesContract(), known);
+
+        assertThat(declared.rows().accepted()).isEqualTo(2);
+        assertThat(seriesOf(declared)).extracting(s -> s.get(0)).containsExactly("B", "Caf\u00e9");
+        assertThat(undeclared.blockedReason()).as("blocked").isEmpty();
+        assertThat(undeclared.rows().accepted()).isEqualTo(1);
+        assertThat(reasons(undeclared)).singleElement().asString().startsWith("1 ").endsWith(" LINE");
+    }
 }

@@ -37,6 +37,36 @@ class YamlInputContractsTest {
     }
 
     @Test
+    void the_csv_dialect_is_read_from_yaml_with_the_quote_as_escape_unless_told() {
+        String yaml = String.join("\n", "input: sales", "owner: data-team",
+                "csv: {delimiter: \"\\t\", quote: \"'\", encoding: ISO-8859-1}", "columns:", "  - {name: units, type: integer}");
+
+        InputContract contract = YamlInputContracts.parse("contracts/sales.yaml", yaml);
+
+        assertThat(contract.csv()).isEqualTo(new keel.core.contract.CsvDialect("\t", "'", "'", "latin-1"));
+        assertThat(YamlInputContracts.parse("c.yaml", "input: s\nowner: o\ncolumns:\n  - {name: u, type: text}").csv())
+                .isEqualTo(keel.core.contract.CsvDialect.DEFAULT);
+    }
+
+    @Test
+    void a_mistake_in_the_csv_dialect_names_the_file_line_and_setting() {
+        String base = String.join("\n", "input: sales", "owner: data-team", "columns:", "  - {name: units, type: integer}",
+                "csv:");
+
+        assertThatThrownBy(() -> YamlInputContracts.parse("contracts/sales.yaml", base + "\n  delimiter: \";;\""))
+                .hasMessage("contracts/sales.yaml line 6: csv.delimiter was \";;\"; expected one character other than"
+                        + " a line break, e.g. \",\" or \"\\t\"");
+        assertThatThrownBy(() -> YamlInputContracts.parse("contracts/sales.yaml", base + "\n  encoding: cp1252"))
+                .hasMessage("contracts/sales.yaml line 6: csv.encoding was \"cp1252\"; expected one of utf-8,"
+                        + " latin-1 (iso-8859-1), utf-16");
+        assertThatThrownBy(() -> YamlInputContracts.parse("contracts/sales.yaml", base + "\n  separator: \";\""))
+                .hasMessage("contracts/sales.yaml line 6: csv.separator is not a setting; expected one of delimiter,"
+                        + " quote, escape, encoding");
+        assertThatThrownBy(() -> YamlInputContracts.parse("contracts/sales.yaml", base + "\n  delimiter: 5"))
+                .hasMessageContaining("csv.delimiter was 5; expected a text in quotes");
+    }
+
+    @Test
     void text_that_is_not_yaml_is_refused_with_the_file_named() {
         assertThatThrownBy(() -> YamlInputContracts.parse("contracts/sales.yaml", "input: [unclosed"))
                 .isInstanceOf(IllegalArgumentException.class)
