@@ -17,6 +17,29 @@ import org.junit.jupiter.api.io.TempDir;
 class ForecastCommandTest {
     @TempDir Path dir;
 
+    /** Runs keel with {@code args}, what it writes to stderr going to {@code err}. */
+    private static int keel(ByteArrayOutputStream err, String... args) {
+        PrintStream before = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return KeelCommand.commandLine().execute(args);
+        } finally {
+            System.setErr(before);
+        }
+    }
+
+    /** The fields of one output line (RFC 4180: a quoted field may hold commas and doubled quotes). */
+    static List<String> fields(String line) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"((?:[^\"]|\"\")*)\"|([^,]*)").matcher(line);
+        int at = 0;
+        while (at <= line.length() && m.find(at)) {
+            out.add(m.group(1) != null ? m.group(1).replace("\"\"", "\"") : m.group(2));
+            at = m.end() + 1;
+        }
+        return out;
+    }
+
     @Test
     void every_series_gets_its_horizon_with_one_column_per_quantile_and_a_bad_series_is_named() throws Exception {
         StringBuilder csv = new StringBuilder("series_id,t,value\n");
@@ -26,15 +49,8 @@ class ForecastCommandTest {
         Path train = Files.writeString(dir.resolve("train.csv"), csv.toString());
         Path out = dir.resolve("out.csv");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream before = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = KeelCommand.commandLine().execute("forecast", "--train", train.toString(), "--horizon", "3",
-                    "--model", "ses", "--levels", "80", "--out", out.toString(), "--threads", "2");
-        } finally {
-            System.setErr(before);
-        }
+        int code = keel(err, "forecast", "--train", train.toString(), "--horizon", "3",
+                "--model", "ses", "--levels", "80", "--out", out.toString(), "--threads", "2");
 
         assertThat(code).isZero();
         List<String> lines = Files.readAllLines(out);
@@ -59,7 +75,7 @@ class ForecastCommandTest {
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(1 + 4);
         assertThat(lines.get(1)).startsWith("w,61,");
-        assertThat(lines.get(1).split(",")[2]).matches("combo-mean|combo-median|arima|ETS.*|theta-.*");
+        assertThat(fields(lines.get(1)).get(2)).matches("combo-mean|combo-median|arima|ETS.*|theta-.*");
     }
 
     @Test
@@ -77,9 +93,9 @@ class ForecastCommandTest {
         assertThat(code).isZero();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(1 + 8);
-        assertThat(lines.stream().filter(l -> l.startsWith("w,")).map(l -> l.split(",")[2]))
+        assertThat(lines.stream().filter(l -> l.startsWith("w,")).map(l -> fields(l).get(2)))
                 .allMatch(m -> m.matches("combo-mean|combo-median|arima|ETS.*|theta-.*"));
-        assertThat(lines.stream().filter(l -> l.startsWith("i,")).map(l -> l.split(",")[2]))
+        assertThat(lines.stream().filter(l -> l.startsWith("i,")).map(l -> fields(l).get(2)))
                 .allMatch(m -> m.matches("naive|mean|ses|croston|sba|tsb|adida|imapa|zero"));
     }
 
@@ -99,8 +115,9 @@ class ForecastCommandTest {
         assertThat(code).isZero();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(1 + 2);
-        // the id and the model name (ETS(.,.,.)) hold commas, so both are quoted: six fields per row
+        // the id and the model name (ETS(.,.,.)) hold commas, so both are quoted: seven fields per row
         assertThat(lines.get(1)).matches("\"late, start\",161,\"ETS\\([AM],[NA]d?,[NAM]\\)\",[^,]+,[^,]+,[^,]+,[^,]+");
+        assertThat(fields(lines.get(1))).hasSize(7).startsWith("late, start", "161");
         assertThat(lines.get(2)).startsWith("\"late, start\",162,");
     }
 
@@ -108,15 +125,8 @@ class ForecastCommandTest {
     void two_rows_for_one_period_are_refused_with_the_series_and_t() throws Exception {
         Path train = Files.writeString(dir.resolve("train.csv"), "series_id,t,value\na,1,3\na,2,4\na,2,5\n");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream before = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = KeelCommand.commandLine().execute("forecast", "--train", train.toString(), "--horizon", "2",
-                    "--model", "naive", "--out", dir.resolve("out.csv").toString());
-        } finally {
-            System.setErr(before);
-        }
+        int code = keel(err, "forecast", "--train", train.toString(), "--horizon", "2",
+                "--model", "naive", "--out", dir.resolve("out.csv").toString());
 
         assertThat(code).isNotZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("series a has two rows at t=2");
