@@ -61,8 +61,9 @@ final class EtsForecaster implements Forecaster {
 
     private String describe(EtsFit model) {
         String search = options.search() == EtsOptions.Search.R_NELDER_MEAD ? "R's search"
-                : options.restarts() > 0 ? "box search, " + options.restarts() + " restart"
-                        + (options.restarts() > 1 ? "s" : "") : "box search";
+                : String.format(Locale.ROOT, "box search to %s%s", options.tolerance(), !model.spec().seasonal()
+                        || options.restarts() == 0 ? "" : ", " + options.restarts() + " restart"
+                        + (options.restarts() > 1 ? "s" : ""));
         String how = (spec == null ? "chosen by AICc among R's ets candidates" : "fixed model") + ", " + search;
         return String.format(Locale.ROOT, "%s (%s), alpha %.4f%s%s%s, AICc %.2f", model.spec().name(), how,
                 model.alpha(), model.spec().trended() ? String.format(Locale.ROOT, ", beta %.4f", model.beta()) : "",
