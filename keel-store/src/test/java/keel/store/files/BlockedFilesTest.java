@@ -130,6 +130,21 @@ class BlockedFilesTest {
     }
 
     @Test
+    void row_numbers_count_records_not_lines_across_a_quoted_line_break() throws Exception {
+        // physical lines: header 1, A 2, "B<newline>X" 3-4, A 5, the malformed one 6, the -3 one 7
+        Path file = csv(dir, "sales.csv", HEADER, "A,S1,2024-01-01,3,1.5", "\"B\nX\",S1,2024-01-01,3,1.5",
+                "A,S1,2024-01-02,3,1.5", "B,S1,2024-01-01,3,1.5,extra", "A,S1,2024-01-03,-3,1.5", "A,S1,2024-01-04,3,1.5");
+
+        Batch batch = ingest(file);
+
+        assertThat(batch.rows()).isEqualTo(new RowCounts(6, 3, 3));
+        assertThat(batch.quarantineSample()).extracting(QuarantinedRow::message).satisfiesExactly(
+                m -> assertThat(m).startsWith("sales.csv row 2: item_id was \"B\nX\""),
+                m -> assertThat(m).startsWith("sales.csv row 4: the line was \"B,S1,2024-01-01,3,1.5,extra\""),
+                m -> assertThat(m).isEqualTo("sales.csv row 5: units was \"-3\"; expected a whole number >= 0"));
+    }
+
+    @Test
     void a_line_with_too_many_fields_deep_in_the_file_is_quarantined_and_the_other_rows_keep_their_numbers()
             throws Exception {
         String[] lines = new String[30_003];
