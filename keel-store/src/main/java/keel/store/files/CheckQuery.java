@@ -99,6 +99,22 @@ final class CheckQuery {
                 + rawColumns() + "] END AS keel_text, " + typedColumns() + ", " + keyHash() + " AS keel_h FROM flagged";
     }
 
+    /**
+     * The number of rows of table {@code keel_rows} whose value of a reference's column (as text) is not among
+     * that reference's known keys ({@code known_<i>}); {@code references} are those of the full contract, which
+     * this query (built without them, for the streaming pass) does not check. An anti-join that only counts: the
+     * rows' order does not matter.
+     */
+    String unknownReferences(List<ReferenceCheck> references) {
+        List<String> counts = new ArrayList<>();
+        for (int i = 0; i < references.size(); i++) {
+            String value = "CAST(r." + typedName(references.get(i).column()) + " AS VARCHAR)";
+            counts.add("(SELECT count(*) FROM keel_rows r WHERE " + value + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
+                    + " known_" + i + " k WHERE k.keel_key = " + value + "))");
+        }
+        return "SELECT " + (counts.isEmpty() ? "0" : String.join(" + ", counts));
+    }
+
     /** The declared columns as text from list {@code keel_text} of table {@code keel_rows}, named as declared. */
     String textColumns() {
         return IntStream.range(0, columns.size())

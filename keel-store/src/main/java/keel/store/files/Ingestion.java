@@ -51,6 +51,7 @@ final class Ingestion {
     private final Path staging;
     private final FileFormat format;
     private int headerSize;
+    private boolean knownLoaded;
 
     Ingestion(Connection db, Path file, InputContract contract, Path staging, IngestLimits limits)
             throws SQLException {
@@ -101,10 +102,11 @@ final class Ingestion {
      */
     Result check(KnownKeys knownKeys, int sampleLimit, boolean write, Optional<Path> previousAccepted)
             throws SQLException {
-        if (!contract.references().isEmpty()) {
-            return checkAsText(knownKeys, sampleLimit, write, previousAccepted);
-        }
-        CheckQuery scan = new CheckQuery(contract, "(SELECT " + asText(contract.columnNames()) + " FROM "
+        // references are checked after the pass (a join inside it would reorder the rows that number them)
+        InputContract streamed = contract.references().isEmpty() ? contract : new InputContract(contract.input(),
+                contract.owner(), contract.columns(), contract.keyColumns(), List.of(), contract.dateFormat(),
+                contract.checks(), contract.csv());
+        CheckQuery scan = new CheckQuery(streamed, "(SELECT " + asText(contract.columnNames()) + " FROM "
                 + format.scanKeepingRejects(file, contract.csv()) + ")");
         try {
             execute(scan.createRows());
@@ -112,6 +114,15 @@ final class Ingestion {
             return Result.blocked(unreadable(e));
         }
         long rejected = rejectedLines();
+        if (!contract.references().isEmpty()) {
+            loadKnownKeys(knownKeys);
+            if (count(scan.unknownReferences(contract.references())) > 0) {
+                // rare (a new item): the exact text path names every row's reasons, the reference's included;
+                // the rejected lines stay those of this first read (table rejected_rows)
+                execute("DROP TABLE keel_rows");
+                return checkAsText(knownKeys, sampleLimit, write, previousAccepted);
+            }
+        }
         execute(scan.screenRows());
         long read = count("SELECT keel_read FROM keel_screen");
         if (read == 0) {
@@ -315,7 +326,10 @@ final class Ingestion {
                 fileName, describe(format), readError(e), expectation(format));
     }
 
+    /** Tables {@code known_<i>}, once per ingestion. */
     private void loadKnownKeys(KnownKeys knownKeys) throws SQLException {
+        if (knownLoaded) return;
+        knownLoaded = true;
         List<ReferenceCheck> references = contract.references();
         for (int i = 0; i < references.size(); i++) {
             ReferenceCheck reference = references.get(i);

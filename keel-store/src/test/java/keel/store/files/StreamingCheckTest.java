@@ -44,8 +44,8 @@ class StreamingCheckTest {
         for (int i = 0; i < CASES; i++) {
             DamagedFiles.Case c = damaged.next();
             Path file = Files.write(dir.resolve("case-" + i + ".csv"), c.bytes());
-            Checked streamed = check(file, "streamed-" + i, false);
-            Checked asText = check(file, "text-" + i, true);
+            Checked streamed = check(file, "streamed-" + i, false, contract(), KnownKeys.none());
+            Checked asText = check(file, "text-" + i, true, contract(), KnownKeys.none());
             String name = "case " + i + " " + c;
             assertThat(streamed.result().blocked()).as(name).isEqualTo(asText.result().blocked());
             assertThat(streamed.result().rows()).as(name).isEqualTo(asText.result().rows());
@@ -67,8 +67,8 @@ class StreamingCheckTest {
         lines.addAll(List.of("A,S1,2024-01-01,3,1.5", "A,S1,2024-01-02,3,1.5,extra", "B,S1,2024-01-01,-1,",
                 "A,S1,2024-01-01,4,2.5", "C,S2,2024-01-03, 0x10 ,1"));
         Path file = Fixtures.csv(dir, "sales.csv", lines.toArray(String[]::new));
-        Checked streamed = check(file, "streamed", false);
-        Checked asText = check(file, "text", true);
+        Checked streamed = check(file, "streamed", false, contract(), KnownKeys.none());
+        Checked asText = check(file, "text", true, contract(), KnownKeys.none());
 
         assertThat(streamed.result().blocked()).isEmpty();
         assertThat(streamed.result().rows()).isEqualTo(new keel.core.contract.RowCounts(good + 5, good, 5));
@@ -79,7 +79,37 @@ class StreamingCheckTest {
         assertSameFigures("repeated key", streamed.result().figures().metrics(), asText.result().figures().metrics());
     }
 
-    /** Sales as in {@link Fixtures#salesContract()}, without the reference (which only the text check takes). */
+    @Test
+    void with_a_reference_the_streaming_check_agrees_whether_every_item_is_known_or_some_are_not() throws Exception {
+        // every item known: the reference is checked after the streaming pass; some unknown: the text check runs
+        java.util.Set<String> letters = new java.util.HashSet<>();
+        for (char ch = 'A'; ch <= 'Z'; ch++) letters.add(String.valueOf(ch));
+        KnownKeys all = KnownKeys.none().with("catalog", letters);
+        KnownKeys few = KnownKeys.none().with("catalog", java.util.Set.of("A", "B"));
+        InputContract c = contract();
+        InputContract referenced = new InputContract(c.input(), c.owner(), c.columns(), c.keyColumns(),
+                List.of(new keel.core.contract.ReferenceCheck("item_id", "catalog", "item_id")), c.dateFormat());
+        DamagedFiles damaged = new DamagedFiles(20261127L);
+        int unknown = 0;
+        for (int i = 0; i < CASES / 4; i++) {
+            DamagedFiles.Case d = damaged.next();
+            Path file = Files.write(dir.resolve("ref-" + i + ".csv"), d.bytes());
+            KnownKeys known = i % 2 == 0 ? all : few;
+            Checked streamed = check(file, "ref-streamed-" + i, false, referenced, known);
+            Checked asText = check(file, "ref-text-" + i, true, referenced, known);
+            String name = "case " + i + " " + d + (i % 2 == 0 ? " all known" : " A, B known");
+            assertThat(streamed.result().blocked()).as(name).isEqualTo(asText.result().blocked());
+            assertThat(streamed.result().rows()).as(name).isEqualTo(asText.result().rows());
+            assertThat(streamed.result().sample()).as(name).isEqualTo(asText.result().sample());
+            assertThat(streamed.accepted()).as(name).isEqualTo(asText.accepted());
+            assertSameFigures(name, streamed.result().figures().metrics(), asText.result().figures().metrics());
+            unknown += streamed.result().sample().stream().anyMatch(r -> r.failed(keel.core.contract.Check.REFERENCE))
+                    ? 1 : 0;
+        }
+        assertThat(unknown).as("cases with an unknown item").isGreaterThan(CASES / 20);
+    }
+
+    /** Sales as in {@link Fixtures#salesContract()}, without the reference. */
     private static InputContract contract() {
         return new InputContract("sales", "data-team@example.com", List.of(
                 Column.of("item_id", ColumnType.TEXT).asRequired().matching("[A-Z]"),
@@ -90,17 +120,18 @@ class StreamingCheckTest {
                 List.of("item_id", "store_id", "date"), List.of(), InputContract.ISO_DATE);
     }
 
-    private Checked check(Path file, String staging, boolean asText) throws Exception {
+    private Checked check(Path file, String staging, boolean asText, InputContract contract, KnownKeys known)
+            throws Exception {
         Path stage = Files.createDirectories(dir.resolve(staging));
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
-            Ingestion ingestion = new Ingestion(db, file, contract(), stage, IngestLimits.DEFAULT);
+            Ingestion ingestion = new Ingestion(db, file, contract, stage, IngestLimits.DEFAULT);
             Optional<String> blocked = ingestion.open();
             if (blocked.isPresent()) {
                 return new Checked(Ingestion.Result.blocked(blocked.get()), List.of());
             }
             Ingestion.Result result = asText
-                    ? ingestion.checkAsText(KnownKeys.none(), 1000, true, Optional.empty())
-                    : ingestion.check(KnownKeys.none(), 1000, true, Optional.empty());
+                    ? ingestion.checkAsText(known, 1000, true, Optional.empty())
+                    : ingestion.check(known, 1000, true, Optional.empty());
             return new Checked(result, rows(db, result.stagedAccepted()));
         }
     }
