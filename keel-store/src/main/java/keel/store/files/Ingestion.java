@@ -30,9 +30,9 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * One file on its way to becoming a batch, in one in-memory DuckDB: read its header, check every row in one
- * streaming pass that keeps the typed rows (table {@code keel_rows}; a contract with references loads the declared
- * columns as text into table {@code raw} first), compute the figures in one aggregation, and write the results to
- * the staging area.
+ * streaming pass that keeps the typed rows (table {@code keel_rows}; a file with a repeated or unknown key is loaded
+ * again as text into table {@code raw} and checked exactly), compute the figures in one aggregation, and write the
+ * results to the staging area.
  *
  * <p>A failed DuckDB statement closes its {@link Statement}, so each statement gets its own.
  */
@@ -94,8 +94,10 @@ final class Ingestion {
      * rows and failed rows and computes the figures of the passing rows, a grouping finds keys held by more than one
      * row by their 64-bit hashes, and only the failed rows (rare) are checked again to name their reasons. The
      * accepted rows are written from the typed values as they are: nothing is typed twice. A file with repeated keys
-     * is loaded again as text and checked exactly, with the keys' counts joined to every row; so is a file under a
-     * contract with references (see {@link #checkAsText}).
+     * is loaded again as text and checked exactly, with the keys' counts joined to every row. A contract's references
+     * are checked after the pass, by counting the rows whose key is not among the known keys; a file with such a row
+     * (rare: a new item) is checked as text too (see {@link #checkAsText}), which names the reference among its
+     * reasons.
      *
      * @param write whether to write the accepted and quarantined rows to the staging area (a dry run does not)
      * @param previousAccepted the input's previous accepted rows, for completeness checks
