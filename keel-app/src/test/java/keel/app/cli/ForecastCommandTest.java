@@ -28,6 +28,20 @@ class ForecastCommandTest {
         }
     }
 
+    /**
+     * Writes {@code csv} as the training file, runs {@code keel forecast} at 80% intervals with {@code options},
+     * checks it exits 0 and returns the output's lines.
+     */
+    private List<String> forecast(CharSequence csv, String... options) throws java.io.IOException {
+        Path train = Files.writeString(dir.resolve("train.csv"), csv.toString());
+        Path out = dir.resolve("out.csv");
+        List<String> args = new java.util.ArrayList<>(List.of("forecast", "--train", train.toString(), "--levels", "80",
+                "--out", out.toString()));
+        args.addAll(List.of(options));
+        assertThat(KeelCommand.commandLine().execute(args.toArray(String[]::new))).isZero();
+        return Files.readAllLines(out);
+    }
+
     /** The fields of one output line (RFC 4180: a quoted field may hold commas and doubled quotes). */
     static List<String> fields(String line) {
         List<String> out = new java.util.ArrayList<>();
@@ -65,14 +79,9 @@ class ForecastCommandTest {
     void the_ensemble_model_forecasts_regular_series_and_says_what_it_chose() throws Exception {
         StringBuilder csv = new StringBuilder("series_id,t,value\n");
         for (int t = 1; t <= 60; t++) csv.append("w,").append(t).append(',').append(100 + t + 5 * Math.sin(t)).append('\n');
-        Path train = Files.writeString(dir.resolve("train.csv"), csv.toString());
-        Path out = dir.resolve("out.csv");
 
-        int code = KeelCommand.commandLine().execute("forecast", "--train", train.toString(), "--horizon", "4",
-                "--model", "ensemble", "--levels", "80", "--out", out.toString(), "--threads", "1");
+        List<String> lines = forecast(csv, "--horizon", "4", "--model", "ensemble", "--threads", "1");
 
-        assertThat(code).isZero();
-        List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(1 + 4);
         assertThat(lines.get(1)).startsWith("w,61,");
         assertThat(fields(lines.get(1)).get(2)).matches("combo-mean|combo-median|arima|ETS.*|theta-.*");
@@ -84,14 +93,9 @@ class ForecastCommandTest {
         StringBuilder csv = new StringBuilder("series_id,t,value\n");
         for (int t = 1; t <= 60; t++) csv.append("w,").append(t).append(',').append(100 + t + 5 * Math.sin(t)).append('\n');
         for (int t = 1; t <= 60; t++) csv.append("i,").append(t).append(',').append(t % 5 == 0 ? 2 : 0).append('\n');
-        Path train = Files.writeString(dir.resolve("train.csv"), csv.toString());
-        Path out = dir.resolve("out.csv");
 
-        int code = KeelCommand.commandLine().execute("forecast", "--train", train.toString(), "--horizon", "4",
-                "--model", "auto", "--levels", "80", "--out", out.toString(), "--threads", "2");
+        List<String> lines = forecast(csv, "--horizon", "4", "--model", "auto", "--threads", "2");
 
-        assertThat(code).isZero();
-        List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(1 + 8);
         assertThat(lines.stream().filter(l -> l.startsWith("w,")).map(l -> fields(l).get(2)))
                 .allMatch(m -> m.matches("combo-mean|combo-median|arima|ETS.*|theta-.*"));
@@ -106,14 +110,9 @@ class ForecastCommandTest {
             if (t == 130) continue; // no row: a missing period, not a shorter series
             csv.append("\"late, start\",").append(t).append(',').append(50 + t % 7 + 0.01 * t).append('\n');
         }
-        Path train = Files.writeString(dir.resolve("train.csv"), csv.toString());
-        Path out = dir.resolve("out.csv");
 
-        int code = KeelCommand.commandLine().execute("forecast", "--train", train.toString(), "--horizon", "2",
-                "--model", "ets", "--levels", "80", "--out", out.toString(), "--threads", "1");
+        List<String> lines = forecast(csv, "--horizon", "2", "--model", "ets", "--threads", "1");
 
-        assertThat(code).isZero();
-        List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(1 + 2);
         // the id and the model name (ETS(.,.,.)) hold commas, so both are quoted: seven fields per row
         assertThat(lines.get(1)).matches("\"late, start\",161,\"ETS\\([AM],[NA]d?,[NAM]\\)\",[^,]+,[^,]+,[^,]+,[^,]+");
