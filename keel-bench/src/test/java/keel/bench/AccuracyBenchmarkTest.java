@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.SplittableRandom;
 import keel.forecast.Forecaster;
 import keel.forecast.Series;
 import keel.forecast.accuracy.Accuracy;
@@ -31,24 +30,7 @@ class AccuracyBenchmarkTest {
 
     /** Ten synthetic weekly-style series in the long M4 layout. */
     private Path writeData() throws IOException {
-        Path m4 = Files.createDirectories(dir.resolve("m4"));
-        StringBuilder train = new StringBuilder("series_id,t,value\n");
-        StringBuilder test = new StringBuilder("series_id,t,value\n");
-        StringBuilder meta = new StringBuilder("series_id,frequency,seasonal_period,horizon,n_train\n");
-        SplittableRandom random = new SplittableRandom(3);
-        for (int s = 1; s <= 10; s++) {
-            int n = 60 + s;
-            double level = 100;
-            for (int t = 1; t <= n + 13; t++) {
-                level += random.nextDouble() - 0.45;
-                (t <= n ? train : test).append("W").append(s).append(',').append(t).append(',').append(level).append('\n');
-            }
-            meta.append("W").append(s).append(",Weekly,1,13,").append(n).append('\n');
-        }
-        Files.writeString(m4.resolve("m4_weekly_train.csv"), train);
-        Files.writeString(m4.resolve("m4_weekly_test.csv"), test);
-        Files.writeString(m4.resolve("m4_meta.csv"), meta);
-        return m4;
+        return SyntheticWeekly.write(dir, 10, s -> 60 + s, 100, r -> r.nextDouble() - 0.45, 3);
     }
 
     @Test

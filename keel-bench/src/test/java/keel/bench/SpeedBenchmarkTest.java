@@ -9,11 +9,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -28,24 +26,7 @@ class SpeedBenchmarkTest {
 
     /** Eight synthetic weekly-style series (trend, noise) in the long M4 layout. */
     private Path writeData() throws IOException {
-        Path m4 = Files.createDirectories(dir.resolve("m4"));
-        StringBuilder train = new StringBuilder("series_id,t,value\n");
-        StringBuilder test = new StringBuilder("series_id,t,value\n");
-        StringBuilder meta = new StringBuilder("series_id,frequency,seasonal_period,horizon,n_train\n");
-        SplittableRandom random = new SplittableRandom(5);
-        for (int s = 1; s <= 8; s++) {
-            int n = 80 + 5 * s;
-            double level = 200;
-            for (int t = 1; t <= n + 13; t++) {
-                level += random.nextGaussian() + 0.2;
-                (t <= n ? train : test).append("W").append(s).append(',').append(t).append(',').append(level).append('\n');
-            }
-            meta.append("W").append(s).append(",Weekly,1,13,").append(n).append('\n');
-        }
-        Files.writeString(m4.resolve("m4_weekly_train.csv"), train);
-        Files.writeString(m4.resolve("m4_weekly_test.csv"), test);
-        Files.writeString(m4.resolve("m4_meta.csv"), meta);
-        return dir;
+        return SyntheticWeekly.write(dir, 8, s -> 80 + 5 * s, 200, r -> r.nextGaussian() + 0.2, 5).getParent();
     }
 
     private String run(String... args) throws IOException {
