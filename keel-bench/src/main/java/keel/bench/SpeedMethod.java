@@ -23,7 +23,7 @@ enum SpeedMethod {
             return Ets.forecaster(EtsOptions.R);
         }
     },
-    /** Keel's AutoETS ({@code --model ets}): R's candidates, box-clamped search restarted once. */
+    /** Keel's AutoETS ({@code --model ets}): R's candidates, box-clamped search to 0.01, seasonal models restarted once. */
     ETS("ets") {
         @Override
         Forecaster forecaster() {

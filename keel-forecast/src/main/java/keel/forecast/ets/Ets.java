@@ -17,8 +17,8 @@ public final class Ets {
 
     /**
      * Keel's AutoETS: R's candidates and AICc choice ({@code ets(y)}, model "ZZZ") with the box
-     * search restarted once ({@link EtsOptions#DEFAULT}); name "ets". For R's exact search use
-     * {@code forecaster(EtsOptions.R)}.
+     * search to a 0.01 tolerance, seasonal models restarted once ({@link EtsOptions#DEFAULT}); name
+     * "ets". For R's exact search use {@code forecaster(EtsOptions.R)}.
      */
     public static Forecaster forecaster() {
         return new EtsForecaster(null, EtsOptions.DEFAULT);
