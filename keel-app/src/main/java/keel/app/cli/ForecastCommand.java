@@ -210,6 +210,12 @@ final class ForecastCommand implements Callable<Integer> {
                         previous = t;
                         if (raw[i] != null) v[(int) (t - first)] = ((Number) raw[i]).doubleValue();
                     }
+                    if (span > 2L * raw.length) {
+                        // e.g. t written as a date number (20240101): the series would be mostly missing periods
+                        System.err.printf(Locale.ROOT, "keel forecast: series %s has rows for %d of the %d periods from "
+                                + "t=%d to t=%d; the others are forecast as missing (t counts periods)%n", id, raw.length,
+                                span, first, first + span - 1);
+                    }
                     int[] m = perSeries.get(id);
                     if (meta != null && m == null) {
                         System.err.println("keel forecast: series " + id + " is not in " + meta + "; skipped");

@@ -121,6 +121,22 @@ class ForecastCommandTest {
     }
 
     @Test
+    void a_series_mostly_without_rows_is_forecast_and_named_on_stderr() throws Exception {
+        StringBuilder csv = new StringBuilder("series_id,t,value\n");
+        for (int day = 1; day <= 28; day++) csv.append("d,202401").append(day < 10 ? "0" : "").append(day).append(",5\n");
+        csv.append("d,20240201,6\n");
+        Path train = Files.writeString(dir.resolve("train.csv"), csv.toString());
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = keel(err, "forecast", "--train", train.toString(), "--horizon", "1", "--model", "naive", "--out",
+                dir.resolve("out.csv").toString());
+
+        assertThat(code).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("series d has rows for 29 of the 101 periods from "
+                + "t=20240101 to t=20240201; the others are forecast as missing (t counts periods)");
+    }
+
+    @Test
     void two_rows_for_one_period_are_refused_with_the_series_and_t() throws Exception {
         Path train = Files.writeString(dir.resolve("train.csv"), "series_id,t,value\na,1,3\na,2,4\na,2,5\n");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
