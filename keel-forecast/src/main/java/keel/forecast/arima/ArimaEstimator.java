@@ -445,9 +445,9 @@ final class ArimaEstimator {
      * / (n* - k - 2), and beating {@code beatIc} needs f below a target. BFGS is given up when the gap
      * to that target is more than {@code giveUpRatio} times the largest of the last {@value
      * #GIVE_UP_WINDOW} improvements: the remaining steps, shrinking as BFGS converges, would not close
-     * it. A heuristic (the steps need
-     * not shrink), so auto.arima with R's defaults never uses it; its ic is then that of the point
-     * reached, an upper bound, and it is refitted in full if the ML refit comes to it.
+     * it. A heuristic (the steps need not shrink), so auto.arima with R's defaults never uses it; its
+     * ic is then that of the point reached, an upper bound, and it is refitted in full if the ML
+     * refit comes to it.
      */
     private Bfgs.GiveUp giveUp(int estimated) {
         if (!(shortcut.giveUpRatio() > 0) || !(shortcut.beatIc() < Double.POSITIVE_INFINITY)) return null;
